@@ -1,0 +1,91 @@
+using System.CommandLine;
+using GuideBuilder.Build;
+using GuideBuilder.Cli.Output;
+
+namespace GuideBuilder.Cli.Commands;
+
+/// <summary><c>guide build</c>: content in; website, E-box and PDF out.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var content = CommonOptions.Content();
+        var output = new Option<string>("--out", "-o") { Description = "Where to write the outputs.", DefaultValueFactory = _ => "out", HelpName = "DIR" };
+        var formats = new Option<string[]>("--formats", "-f")
+        {
+            Description = "Which outputs to build, comma-separated: site, ebox, pdf. Default: all.",
+            HelpName = "FORMATS",
+            AllowMultipleArgumentsPerToken = true,
+            CustomParser = result => [.. result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
+        };
+        formats.Validators.Add(result =>
+        {
+            foreach (var format in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (!BuildOptions.AllFormats.Contains(format))
+                {
+                    result.AddError($"'{format}' is not a format; use site, ebox or pdf.");
+                }
+            }
+        });
+        var languages = CommonOptions.Languages();
+        var trainer = new Option<bool>("--trainer") { Description = "Build the trainer edition: facilitator notes included." };
+        var browser = new Option<string?>("--browser") { Description = "The Chromium, Chrome or Edge executable that prints the PDF.", HelpName = "PATH" };
+        var edition = new Option<string?>("--pdf-edition") { Description = "digital (default: A4, tagged, live links) or print (bleed and crop marks).", HelpName = "EDITION" };
+        edition.AcceptOnlyFromAmong("digital", "print");
+        var theme = CommonOptions.Theme();
+        var quiet = CommonOptions.Quiet();
+        var verbose = CommonOptions.Verbose();
+
+        var command = new Command("build", """
+            Build the guide: the website (out/site), the offline E-box (out/ebox and a zip in out/packages)
+            and the textbook PDFs (out/pdf). A failed build leaves the previous output untouched.
+
+            Examples:
+              guide build
+              guide build --formats site,ebox --lang en,fr
+              guide build --content my-guide --out public --trainer
+            """)
+        {
+            content, output, formats, languages, trainer, browser, edition, theme, quiet, verbose,
+        };
+        command.SetAction(parse =>
+        {
+            var chosenFormats = parse.GetValue(formats);
+            var options = new BuildOptions
+            {
+                ContentDirectory = parse.GetValue(content)!,
+                OutputDirectory = parse.GetValue(output)!,
+                Formats = chosenFormats is { Length: > 0 } ? chosenFormats : BuildOptions.AllFormats,
+                FormatsExplicit = chosenFormats is { Length: > 0 },
+                Languages = parse.GetValue(languages) is { Length: > 0 } langs ? langs : null,
+                TrainerEdition = parse.GetValue(trainer) ? true : null,
+                BrowserPath = parse.GetValue(browser),
+                PdfEdition = parse.GetValue(edition),
+                ThemeDirectory = parse.GetValue(theme),
+            };
+            var verbosity = parse.GetValue(quiet) ? Verbosity.Quiet : parse.GetValue(verbose) ? Verbosity.Verbose : Verbosity.Normal;
+            return Execute(console, options, verbosity);
+        });
+        return command;
+    }
+
+    private static int Execute(CliConsole console, BuildOptions options, Verbosity verbosity)
+    {
+        var progress = console.CreateProgress(verbosity);
+        var result = new GuideBuild(progress, PdfProducerFactory.Create()).Run(options);
+        console.PrintDiagnostics(result.Diagnostics);
+        if (!result.Succeeded)
+        {
+            console.Error($"Build failed: {console.CountSummary(result.Diagnostics)}. The previous output in {options.OutputDirectory}/ was left as it was.");
+            return GuideCli.ContentErrors;
+        }
+
+        if (verbosity != Verbosity.Quiet)
+        {
+            console.PrintBuildSummary(result);
+        }
+
+        return GuideCli.Success;
+    }
+}

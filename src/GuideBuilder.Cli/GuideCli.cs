@@ -1,0 +1,36 @@
+using System.CommandLine;
+using GuideBuilder.Cli.Commands;
+using GuideBuilder.Cli.Output;
+
+namespace GuideBuilder.Cli;
+
+/// <summary>The <c>guide</c> command line: its commands, and exit code 2 for usage mistakes.</summary>
+public static class GuideCli
+{
+    public const int Success = 0;
+    public const int ContentErrors = 1;
+    public const int UsageError = 2;
+
+    public static int Run(string[] args, TextWriter? output = null, TextWriter? errors = null)
+    {
+        var console = new CliConsole(output ?? Console.Out, errors ?? Console.Error);
+        var root = new RootCommand("GuideBuilder: publish a multilingual training guide as a website, an offline E-box and a tabbed PDF textbook.")
+        {
+            BuildCommand.Create(console),
+            CheckCommand.Create(console),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                console.Error($"guide: {error.Message}");
+            }
+
+            console.Error("Run 'guide --help' to see the commands and their options.");
+            return UsageError;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.ErrorWriter });
+    }
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using GuideBuilder.Build;
+using GuideBuilder.Diagnostics;
+using Spectre.Console;
+
+namespace GuideBuilder.Cli.Output;
+
+/// <summary>
+/// Everything the CLI prints. On a terminal it uses colour and tables (Spectre.Console); when
+/// output is redirected (CI logs, pipes) it prints plain lines that tools can parse.
+/// </summary>
+public sealed class CliConsole
+{
+    private readonly IAnsiConsole? _rich;
+
+    public CliConsole(TextWriter output, TextWriter error)
+    {
+        Out = output;
+        ErrorWriter = error;
+        var interactive = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+        _rich = interactive ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) }) : null;
+    }
+
+    public TextWriter Out { get; }
+
+    public TextWriter ErrorWriter { get; }
+
+    public void Line(string text) => Out.WriteLine(text);
+
+    public void Error(string text) => ErrorWriter.WriteLine(text);
+
+    internal IBuildProgress CreateProgress(Verbosity verbosity) => new StageProgress(this, verbosity);
+
+    public void Step(string name, string detail, double seconds)
+    {
+        var time = seconds.ToString("0.00", CultureInfo.InvariantCulture);
+        if (_rich is not null)
+        {
+            _rich.MarkupLine($"  [green]✓[/] {Markup.Escape(name)} [grey]({Markup.Escape(detail)}, {time} s)[/]");
+        }
+        else
+        {
+            Out.WriteLine($"  - {name} ({detail}, {time} s)");
+        }
+    }
+
+    public void PrintDiagnostics(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            ErrorWriter.WriteLine(diagnostic.ToString());
+        }
+    }
+
+    public string CountSummary(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var errors = diagnostics.Count(d => d.IsError);
+        var warnings = diagnostics.Count - errors;
+        return $"{Plural(errors, "error")}, {Plural(warnings, "warning")}";
+    }
+
+    public void PrintBuildSummary(BuildResult result)
+    {
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
+        var headline = $"Built {Plural(result.Pages, "page")} in {Plural(result.Languages.Count, "language")} ({string.Join(", ", result.Languages)}) in {seconds} s"
+            + (result.Diagnostics.Count > 0 ? $", {CountSummary(result.Diagnostics)}." : ".");
+        if (_rich is not null)
+        {
+            var table = new Table().Border(TableBorder.Rounded).AddColumns("Output", "Where", "Files", "Size");
+            foreach (var output in result.Outputs)
+            {
+                table.AddRow(output.Format, Markup.Escape(Relative(output.Path)), output.Files.ToString(CultureInfo.InvariantCulture), Size(output.Bytes));
+            }
+
+            _rich.Write(table);
+            _rich.MarkupLine($"[bold green]{Markup.Escape(headline)}[/]");
+            return;
+        }
+
+        foreach (var output in result.Outputs)
+        {
+            Out.WriteLine($"  {output.Format,-9} {Relative(output.Path)}/  ({Plural(output.Files, "file")}, {Size(output.Bytes)})");
+        }
+
+        Out.WriteLine(headline);
+    }
+
+    private static string Relative(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
+
+    private static string Size(long bytes) =>
+        bytes >= 1024 * 1024
+            ? (bytes / (1024.0 * 1024)).ToString("0.0", CultureInfo.InvariantCulture) + " MB"
+            : (bytes / 1024.0).ToString("0", CultureInfo.InvariantCulture) + " KB";
+
+    private static string Plural(int count, string word) => $"{count} {word}{(count == 1 ? "" : "s")}";
+}

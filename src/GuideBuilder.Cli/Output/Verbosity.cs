@@ -1,0 +1,8 @@
+namespace GuideBuilder.Cli.Output;
+
+public enum Verbosity
+{
+    Quiet,
+    Normal,
+    Verbose,
+}

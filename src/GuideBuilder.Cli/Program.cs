@@ -1,0 +1,3 @@
+using GuideBuilder.Cli;
+
+return GuideCli.Run(args);

@@ -1,0 +1,21 @@
+namespace GuideBuilder.Build;
+
+/// <summary>What <c>guide build</c> was asked to do.</summary>
+public sealed record BuildOptions
+{
+    public static readonly IReadOnlyList<string> AllFormats = ["site", "ebox", "pdf"];
+
+    public string ContentDirectory { get; init; } = "guide-content";
+    public string OutputDirectory { get; init; } = "out";
+    public IReadOnlyList<string> Formats { get; init; } = AllFormats;
+
+    /// <summary>True when the user named the formats; then a PDF that cannot be made fails the build.</summary>
+    public bool FormatsExplicit { get; init; }
+
+    public IReadOnlyList<string>? Languages { get; init; }
+    public string? ThemeDirectory { get; init; }
+    public string? UiStringsDirectory { get; init; }
+    public bool? TrainerEdition { get; init; }
+    public string? BrowserPath { get; init; }
+    public string? PdfEdition { get; init; }
+}

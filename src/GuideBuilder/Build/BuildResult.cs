@@ -1,0 +1,14 @@
+using GuideBuilder.Diagnostics;
+
+namespace GuideBuilder.Build;
+
+/// <summary>What a build did: its diagnostics and, when it succeeded, what it wrote.</summary>
+public sealed record BuildResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyList<BuiltOutput> Outputs,
+    IReadOnlyList<string> Languages,
+    int Pages,
+    TimeSpan Elapsed)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+}

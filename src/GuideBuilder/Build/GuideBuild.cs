@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using GuideBuilder.Diagnostics;
+using GuideBuilder.Markdown;
+using GuideBuilder.Targets;
+using GuideBuilder.Targets.Ebox;
+using GuideBuilder.Targets.Site;
+
+namespace GuideBuilder.Build;
+
+/// <summary>
+/// <c>guide build</c>: prepares the guide, runs each requested target into a staging folder, and
+/// swaps the result into out/ only if everything succeeded.
+/// </summary>
+public sealed class GuideBuild(IBuildProgress progress, IPdfProducer? pdf = null)
+{
+    public BuildResult Run(BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var prepared = GuidePreparation.Prepare(options, diagnostics, progress);
+        if (prepared is null)
+        {
+            return new BuildResult(diagnostics.Items, [], [], 0, clock.Elapsed);
+        }
+
+        var outputs = new List<BuiltOutput>();
+        using (var staging = new OutputStaging(options.OutputDirectory))
+        {
+            var downloads = new List<DownloadFile>();
+            if (options.Formats.Contains("pdf"))
+            {
+                downloads.AddRange(ProducePdf(prepared, options, staging, diagnostics, outputs));
+            }
+
+            if (diagnostics.HasErrors)
+            {
+                return new BuildResult(diagnostics.Items, [], [], 0, clock.Elapsed);
+            }
+
+            var context = new TargetContext(prepared.Document, prepared.Theme, prepared.Loaded.Folder, downloads);
+            foreach (var target in SelectedTargets(options))
+            {
+                progress.Stage($"Writing {target.Name}");
+                var output = staging.Write(target.Name, target.Render(context));
+                outputs.Add(output);
+                progress.Done($"Writing {target.Name}", $"{output.Files} files");
+            }
+
+            if (options.Formats.Contains("ebox"))
+            {
+                outputs.Add(PackageEbox(prepared, staging));
+            }
+
+            staging.Commit();
+        }
+
+        var document = prepared.Document;
+        return new BuildResult(diagnostics.Items, outputs, [.. document.Editions.Select(e => e.Language)],
+            document.Editions.Sum(e => e.Pages.Count), clock.Elapsed);
+    }
+
+    private static IEnumerable<IOutputTarget> SelectedTargets(BuildOptions options)
+    {
+        IOutputTarget[] all = [new SiteTarget(), new EboxTarget()];
+        return all.Where(t => options.Formats.Contains(t.Name));
+    }
+
+    private IReadOnlyList<DownloadFile> ProducePdf(PreparedGuide prepared, BuildOptions options, OutputStaging staging,
+        DiagnosticBag diagnostics, List<BuiltOutput> outputs)
+    {
+        if (pdf is null)
+        {
+            return [];
+        }
+
+        progress.Stage("Printing PDF");
+        var produced = pdf.Produce(prepared, options, staging.StagedPath("pdf"), diagnostics, progress);
+        if (produced.Count > 0)
+        {
+            var output = staging.Describe("pdf");
+            outputs.Add(output);
+            progress.Done("Printing PDF", $"{produced.Count} textbooks");
+        }
+
+        return produced;
+    }
+
+    private BuiltOutput PackageEbox(PreparedGuide prepared, OutputStaging staging)
+    {
+        progress.Stage("Packaging E-box");
+        var settings = prepared.Document.Settings;
+        var name = Slugs.FromText(settings.Title.For(settings.DefaultLanguage, settings.DefaultLanguage));
+        name = name.Length > 48 ? name[..48].TrimEnd('-') : name;
+        EboxPackager.Package(staging.StagedPath("ebox"), Path.Combine(staging.StagedPath("packages"), $"{name}-ebox.zip"), $"{name}-ebox", BuildClock.Timestamp);
+        var output = staging.Describe("packages");
+        progress.Done("Packaging E-box", $"{output.Bytes / 1024} KB");
+        return output;
+    }
+}

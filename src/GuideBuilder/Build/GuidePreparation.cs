@@ -1,0 +1,52 @@
+using GuideBuilder.Content;
+using GuideBuilder.Diagnostics;
+using GuideBuilder.Model;
+using GuideBuilder.Theme;
+
+namespace GuideBuilder.Build;
+
+/// <summary>load -> validate -> document model: everything before a target writes a file (shared by build, check and serve).</summary>
+public static class GuidePreparation
+{
+    public static PreparedGuide? Prepare(BuildOptions options, DiagnosticBag diagnostics, IBuildProgress progress)
+    {
+        progress.Stage("Loading content");
+        var content = new ContentFolder(options.ContentDirectory);
+        var uiFolder = ThemeLocator.UiStringsFolder(options.UiStringsDirectory, content.Root);
+        var loaded = GuideLoader.Load(content, uiFolder, diagnostics);
+        var theme = ThemeTemplates.Load(ThemeLocator.ThemeFolder(options.ThemeDirectory, content.Root), diagnostics);
+        if (loaded is null || theme is null)
+        {
+            return null;
+        }
+
+        var languages = SelectLanguages(options, loaded.Settings, diagnostics);
+        progress.Done("Loading content", $"{loaded.ModulesByLanguage.Sum(p => p.Value.Count)} files in {loaded.Settings.Languages.Count} languages");
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        progress.Stage("Rendering Markdown");
+        var trainer = options.TrainerEdition ?? loaded.Settings.TrainerEdition;
+        var document = GuideDocumentBuilder.Build(loaded, languages, trainer, diagnostics);
+        progress.Done("Rendering Markdown", $"{document.Editions.Sum(e => e.Pages.Count)} pages");
+        return diagnostics.HasErrors ? null : new PreparedGuide(loaded, document, theme);
+    }
+
+    private static List<string> SelectLanguages(BuildOptions options, GuideSettings settings, DiagnosticBag diagnostics)
+    {
+        if (options.Languages is null)
+        {
+            return [.. settings.Languages];
+        }
+
+        foreach (var unknown in options.Languages.Where(l => !settings.Languages.Contains(l)))
+        {
+            diagnostics.Error(SourceLocation.File("--lang"), DiagnosticCodes.BadLanguage, $"'{unknown}' is not a language of this guide",
+                DidYouMean.Hint(unknown, settings.Languages));
+        }
+
+        return [.. settings.Languages.Where(options.Languages.Contains)];
+    }
+}

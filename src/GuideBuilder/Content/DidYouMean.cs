@@ -1,0 +1,53 @@
+namespace GuideBuilder.Content;
+
+/// <summary>Suggests the closest known name for a misspelt one.</summary>
+public static class DidYouMean
+{
+    public static string? Suggest(string written, IEnumerable<string> known)
+    {
+        var best = known
+            .Select(candidate => (candidate, distance: Distance(written.ToLowerInvariant(), candidate.ToLowerInvariant())))
+            .OrderBy(pair => pair.distance)
+            .ThenBy(pair => pair.candidate, StringComparer.Ordinal)
+            .FirstOrDefault();
+        var allowed = Math.Max(2, written.Length / 3);
+        if (best.candidate is not null && best.distance <= allowed)
+        {
+            return best.candidate;
+        }
+
+        // A longer or shorter form of the same name ("standards" for "the-standards").
+        return written.Length >= 4
+            ? known.Where(k => k.Contains(written, StringComparison.OrdinalIgnoreCase) || written.Contains(k, StringComparison.OrdinalIgnoreCase))
+                .OrderBy(k => Math.Abs(k.Length - written.Length)).ThenBy(k => k, StringComparer.Ordinal).FirstOrDefault()
+            : null;
+    }
+
+    public static string Hint(string written, IEnumerable<string> known)
+    {
+        var list = known.ToList();
+        var suggestion = Suggest(written, list);
+        return suggestion is not null
+            ? $"did you mean '{suggestion}'?"
+            : $"expected one of: {string.Join(", ", list)}";
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
+    }
+}

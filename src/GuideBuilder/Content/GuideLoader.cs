@@ -1,0 +1,83 @@
+using GuideBuilder.Diagnostics;
+using GuideBuilder.Translations;
+
+namespace GuideBuilder.Content;
+
+/// <summary>Reads guide.yml, every module of every language, and the interface strings.</summary>
+public static class GuideLoader
+{
+    public static LoadedGuide? Load(ContentFolder folder, string uiStringsFolder, DiagnosticBag diagnostics)
+    {
+        if (!folder.Exists)
+        {
+            diagnostics.Error(SourceLocation.File(folder.Root), DiagnosticCodes.MissingField, "the content folder does not exist",
+                "pass --content DIR, or run the command where guide-content/ is, or create a guide with 'guide new guide DIR'");
+            return null;
+        }
+
+        if (!folder.FileExists(GuideSettingsReader.FileName))
+        {
+            diagnostics.Error(SourceLocation.File(folder.DisplayPath(GuideSettingsReader.FileName)), DiagnosticCodes.MissingField,
+                "guide.yml is missing", "every guide has a guide.yml at the root of its content folder (see docs/content-format.md)");
+            return null;
+        }
+
+        var text = folder.ReadText(GuideSettingsReader.FileName, diagnostics);
+        var settings = text is null ? null : GuideSettingsReader.Read(text, folder.DisplayPath(GuideSettingsReader.FileName), diagnostics);
+        if (settings is null)
+        {
+            return null;
+        }
+
+        var media = new MediaResolver(folder);
+        var reader = new ModuleReader(settings, media, diagnostics);
+        var modules = new Dictionary<string, IReadOnlyList<SourceModule>>();
+        foreach (var language in settings.Languages)
+        {
+            if (!folder.DirectoryExists(language))
+            {
+                diagnostics.Error(SourceLocation.File(folder.DisplayPath(GuideSettingsReader.FileName)), DiagnosticCodes.LanguageFolderMissing,
+                    $"language '{language}' is declared but the folder {language}/ does not exist",
+                    $"create {folder.DisplayPath(language)}/, or remove '{language}' from 'languages'");
+            }
+
+            modules[language] = ReadLanguage(folder, reader, language, diagnostics);
+        }
+
+        var uiStrings = UiStringsLoader.Load(uiStringsFolder, settings.Languages, settings.DefaultLanguage, diagnostics);
+        return new LoadedGuide(folder, settings, modules, uiStrings);
+    }
+
+    private static List<SourceModule> ReadLanguage(ContentFolder folder, ModuleReader reader, string language, DiagnosticBag diagnostics)
+    {
+        var files = folder.MarkdownFiles(language);
+        var read = new SourceModule?[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var text = folder.ReadText(files[i], diagnostics);
+            read[i] = text is null ? null : reader.Read(files[i], folder.DisplayPath(files[i]), language, text);
+        });
+
+        var modules = read.OfType<SourceModule>()
+            .OrderBy(m => m.Kind == ModuleKind.Introduction ? 0 : 1).ThenBy(m => m.Number).ThenBy(m => m.FileName, StringComparer.Ordinal)
+            .ToList();
+        ReportDuplicates(modules, m => m.Id, DiagnosticCodes.DuplicateId, "id", diagnostics);
+        ReportDuplicates(modules.Where(m => m.Kind == ModuleKind.Module), m => m.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            DiagnosticCodes.DuplicateModuleNumber, "module number", diagnostics);
+        ReportDuplicates(modules, m => m.Slug, DiagnosticCodes.DuplicateId, "slug", diagnostics);
+        return modules;
+    }
+
+    private static void ReportDuplicates(IEnumerable<SourceModule> modules, Func<SourceModule, string> key, string code, string what, DiagnosticBag diagnostics)
+    {
+        foreach (var group in modules.GroupBy(key).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var duplicate in group.Skip(1))
+            {
+                diagnostics.Error(duplicate.IdLocation, code, $"{what} '{group.Key}' is also used by {first.FileName}",
+                    $"each module of a language needs its own {what}");
+            }
+        }
+    }
+}

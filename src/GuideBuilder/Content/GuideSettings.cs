@@ -1,0 +1,16 @@
+namespace GuideBuilder.Content;
+
+/// <summary>Everything guide.yml says about the guide as a whole.</summary>
+public sealed record GuideSettings(
+    LocalizedText Title,
+    LocalizedText Subtitle,
+    LocalizedText Publisher,
+    string Edition,
+    LocalizedText Licence,
+    IReadOnlyList<string> Languages,
+    string DefaultLanguage,
+    IReadOnlyDictionary<string, string> Tabs,
+    PdfSettings Pdf,
+    SiteSettings Site,
+    bool TrainerEdition,
+    bool OutdatedNotice);

@@ -1,0 +1,168 @@
+using System.Text.RegularExpressions;
+using GuideBuilder.Diagnostics;
+
+namespace GuideBuilder.Content;
+
+/// <summary>Reads and validates guide.yml.</summary>
+internal static partial class GuideSettingsReader
+{
+    public const string FileName = "guide.yml";
+
+    public static GuideSettings? Read(string text, string displayPath, DiagnosticBag diagnostics)
+    {
+        var root = YamlText.ParseMapping(text, displayPath, 0, diagnostics, FileName);
+        if (root is null)
+        {
+            return null;
+        }
+
+        var fields = new YamlFields(root, displayPath, 0, diagnostics, FileName);
+        fields.RejectUnknownKeys(ContentVocabulary.GuideKeys);
+
+        var languages = ReadLanguages(fields);
+        var defaultLanguage = fields.String("default-language", required: true) ?? languages.FirstOrDefault() ?? "en";
+        if (languages.Count > 0 && !languages.Contains(defaultLanguage))
+        {
+            diagnostics.Error(fields.LocationOf("default-language"), DiagnosticCodes.BadLanguage,
+                $"default-language '{defaultLanguage}' is not one of the languages ({string.Join(", ", languages)})",
+                DidYouMean.Hint(defaultLanguage, languages));
+        }
+
+        return new GuideSettings(
+            Title: ReadLocalized(fields, "title", languages, required: true),
+            Subtitle: ReadLocalized(fields, "subtitle", languages, required: true),
+            Publisher: ReadLocalized(fields, "publisher", languages, required: false),
+            Edition: fields.String("edition") ?? "",
+            Licence: ReadLocalized(fields, "licence", languages, required: false),
+            Languages: languages,
+            DefaultLanguage: defaultLanguage,
+            Tabs: ReadTabs(fields),
+            Pdf: ReadPdf(fields),
+            Site: ReadSite(fields),
+            TrainerEdition: fields.Bool("trainer-edition") ?? false,
+            OutdatedNotice: fields.Bool("outdated-notice") ?? true);
+    }
+
+    public static bool IsHexColor(string value) => HexColor().IsMatch(value);
+
+    private static List<string> ReadLanguages(YamlFields fields)
+    {
+        var languages = fields.StringList("languages", required: true).ToList();
+        foreach (var language in languages.Where(l => !LanguageCode().IsMatch(l)))
+        {
+            fields.Diagnostics.Error(fields.LocationOf("languages"), DiagnosticCodes.BadLanguage,
+                $"'{language}' is not a language code", "use codes such as en, fr, es or pt-BR");
+        }
+
+        foreach (var duplicate in languages.GroupBy(l => l).Where(g => g.Count() > 1))
+        {
+            fields.Diagnostics.Error(fields.LocationOf("languages"), DiagnosticCodes.BadLanguage,
+                $"language '{duplicate.Key}' is listed twice", null);
+        }
+
+        return [.. languages.Distinct()];
+    }
+
+    private static LocalizedText ReadLocalized(YamlFields fields, string key, IReadOnlyList<string> languages, bool required)
+    {
+        var entries = fields.StringMap(key, required);
+        var byLanguage = new Dictionary<string, string>();
+        foreach (var (language, text, at) in entries)
+        {
+            if (!languages.Contains(language))
+            {
+                fields.Diagnostics.Error(at, DiagnosticCodes.BadLanguage, $"'{key}' has a text for '{language}', which is not one of the languages",
+                    DidYouMean.Hint(language, languages));
+            }
+
+            byLanguage[language] = text;
+        }
+
+        if (required && entries.Count > 0)
+        {
+            foreach (var missing in languages.Where(l => !byLanguage.ContainsKey(l)))
+            {
+                fields.Diagnostics.Error(fields.LocationOf(key), DiagnosticCodes.MissingField, $"'{key}' has no text for '{missing}'",
+                    $"add a line '  {missing}: ...' under '{key}'");
+            }
+        }
+
+        return new LocalizedText(byLanguage);
+    }
+
+    private static Dictionary<string, string> ReadTabs(YamlFields fields)
+    {
+        var tabs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, color, at) in fields.StringMap("tabs", required: true))
+        {
+            if (!IsHexColor(color))
+            {
+                fields.Diagnostics.Error(at, DiagnosticCodes.InvalidValue, $"tab '{name}' has colour '{color}', which is not #rrggbb",
+                    "write colours as six hex digits, e.g. \"#1d5fa6\" (in quotes: # starts a YAML comment)");
+                continue;
+            }
+
+            tabs[name] = color.ToLowerInvariant();
+            var contrast = Contrast.AgainstWhite(color);
+            if (contrast < Contrast.Minimum)
+            {
+                fields.Diagnostics.Warning(at, DiagnosticCodes.LowContrast,
+                    $"tab '{name}' ({color}) gives white text a contrast of {contrast:0.0}:1, below {Contrast.Minimum}:1",
+                    "choose a darker colour so module numbers and headings stay readable");
+            }
+        }
+
+        return tabs;
+    }
+
+    private static PdfSettings ReadPdf(YamlFields fields)
+    {
+        var pdf = fields.Mapping("pdf");
+        if (pdf is null)
+        {
+            return PdfSettings.Default;
+        }
+
+        pdf.RejectUnknownKeys(ContentVocabulary.PdfKeys);
+        var size = pdf.String("page-size") ?? PdfSettings.Default.PageSize;
+        if (!ContentVocabulary.PageSizes.Contains(size, StringComparer.OrdinalIgnoreCase))
+        {
+            fields.Diagnostics.Error(pdf.LocationOf("page-size"), DiagnosticCodes.InvalidValue, $"page size '{size}' is not supported",
+                DidYouMean.Hint(size, ContentVocabulary.PageSizes));
+        }
+
+        var edition = pdf.String("edition") ?? PdfSettings.Default.Edition;
+        if (!ContentVocabulary.PdfEditions.Contains(edition))
+        {
+            fields.Diagnostics.Error(pdf.LocationOf("edition"), DiagnosticCodes.InvalidValue, $"PDF edition '{edition}' is not known",
+                DidYouMean.Hint(edition, ContentVocabulary.PdfEditions));
+        }
+
+        return new PdfSettings(size, edition, false);
+    }
+
+    private static SiteSettings ReadSite(YamlFields fields)
+    {
+        var site = fields.Mapping("site");
+        if (site is null)
+        {
+            return SiteSettings.Default;
+        }
+
+        site.RejectUnknownKeys(ContentVocabulary.SiteKeys);
+        var baseUrl = site.String("base-url") ?? "/";
+        if (!baseUrl.StartsWith('/') && !Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
+        {
+            fields.Diagnostics.Error(site.LocationOf("base-url"), DiagnosticCodes.InvalidValue, $"base-url '{baseUrl}' is not a web address",
+                "write the full address the site is served from, e.g. https://example.org/guide/");
+        }
+
+        return new SiteSettings(baseUrl);
+    }
+
+    [GeneratedRegex("^#[0-9a-fA-F]{6}$")]
+    private static partial Regex HexColor();
+
+    [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")]
+    private static partial Regex LanguageCode();
+}

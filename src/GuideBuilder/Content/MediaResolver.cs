@@ -1,0 +1,94 @@
+using GuideBuilder.Diagnostics;
+
+namespace GuideBuilder.Content;
+
+/// <summary>
+/// Turns a path written in content (<c>media/figures/a.svg</c>) into the file it means for one
+/// language: the language's own <c>media/</c> folder first, then the shared one.
+/// </summary>
+public sealed class MediaResolver(ContentFolder folder)
+{
+    public MediaReference? Resolve(string written, string language, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        var path = written.Trim().Replace('\\', '/');
+        if (IsExternal(path))
+        {
+            diagnostics.Error(at, DiagnosticCodes.InvalidValue, $"'{written}' is a web address, not a file of the guide",
+                "use 'url:' for web addresses, or put the file under media/ and name it here");
+            return null;
+        }
+
+        if (!StaysInside(path))
+        {
+            diagnostics.Error(at, DiagnosticCodes.PathEscapesContent, $"'{written}' points outside the content folder",
+                "media paths are relative to the content folder, e.g. media/figures/chart.svg");
+            return null;
+        }
+
+        var normalized = Normalize(path);
+        foreach (var candidate in new[] { $"{language}/{normalized}", normalized })
+        {
+            if (folder.FileExists(candidate))
+            {
+                return new MediaReference(written, candidate, at);
+            }
+        }
+
+        diagnostics.Error(at, DiagnosticCodes.MissingMedia, $"media file '{written}' does not exist",
+            $"looked for {language}/{normalized} and {normalized} in the content folder");
+        return null;
+    }
+
+    /// <summary>The file a language would use for a path, if it exists (no diagnostics).</summary>
+    public string? Find(string normalizedPath, string language) =>
+        folder.FileExists($"{language}/{normalizedPath}") ? $"{language}/{normalizedPath}"
+        : folder.FileExists(normalizedPath) ? normalizedPath
+        : null;
+
+    public static bool IsExternal(string path) =>
+        path.Contains("://", StringComparison.Ordinal) || path.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWith("//", StringComparison.Ordinal);
+
+    private static bool StaysInside(string path)
+    {
+        if (path.StartsWith('/') || (path.Length > 1 && path[1] == ':'))
+        {
+            return false;
+        }
+
+        var depth = 0;
+        foreach (var segment in path.Split('/'))
+        {
+            depth += segment switch
+            {
+                ".." => -1,
+                "." or "" => 0,
+                _ => 1,
+            };
+            if (depth < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Normalize(string path)
+    {
+        var parts = new List<string>();
+        foreach (var segment in path.Split('/'))
+        {
+            if (segment == "..")
+            {
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else if (segment is not ("." or ""))
+            {
+                parts.Add(segment);
+            }
+        }
+
+        return string.Join('/', parts);
+    }
+}

@@ -1,0 +1,7 @@
+namespace GuideBuilder.Content;
+
+public enum ModuleKind
+{
+    Module,
+    Introduction,
+}

@@ -1,0 +1,42 @@
+using GuideBuilder.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace GuideBuilder.Content;
+
+/// <summary>Parses YAML text into a mapping, reporting syntax errors at their position.</summary>
+internal static class YamlText
+{
+    public static YamlMappingNode? ParseMapping(string text, string path, int lineOffset, DiagnosticBag diagnostics, string what)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException error)
+        {
+            var message = error.InnerException?.Message ?? error.Message;
+            diagnostics.Error(new SourceLocation(path, (int)error.Start.Line + lineOffset, (int)error.Start.Column),
+                DiagnosticCodes.YamlSyntax, $"YAML syntax error in {what}: {Trim(message)}",
+                "check indentation, and quote texts that contain ': ' or start with a special character");
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+        {
+            diagnostics.Error(new SourceLocation(path, 1 + lineOffset, 1), DiagnosticCodes.WrongType,
+                $"{what} must be a mapping of 'key: value' lines", null);
+            return null;
+        }
+
+        return mapping;
+    }
+
+    // YamlDotNet prefixes its messages with the position, which the diagnostic already carries.
+    private static string Trim(string message)
+    {
+        var index = message.IndexOf("): ", StringComparison.Ordinal);
+        return index >= 0 && message.StartsWith('(') ? message[(index + 3)..] : message;
+    }
+}

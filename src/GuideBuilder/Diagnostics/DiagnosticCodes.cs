@@ -1,0 +1,36 @@
+namespace GuideBuilder.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code the build can report. Codes are stable: editors search for them and
+/// CI scripts may filter on them. docs/diagnostics.md explains each one.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public const string YamlSyntax = "GB001";
+    public const string MissingField = "GB002";
+    public const string UnknownKey = "GB003";
+    public const string WrongType = "GB004";
+    public const string DuplicateId = "GB005";
+    public const string DuplicateModuleNumber = "GB006";
+    public const string UnknownTab = "GB007";
+    public const string LanguageFolderMissing = "GB008";
+    public const string EmptyFile = "GB009";
+    public const string NotUtf8 = "GB010";
+    public const string BrokenLink = "GB011";
+    public const string BrokenAnchor = "GB012";
+    public const string MissingMedia = "GB013";
+    public const string PathEscapesContent = "GB014";
+    public const string UnknownBox = "GB015";
+    public const string MissingAltText = "GB016";
+    public const string RawHtml = "GB017";
+    public const string MissingUiString = "GB018";
+    public const string BadLanguage = "GB019";
+    public const string NoFrontMatter = "GB020";
+    public const string InvalidValue = "GB021";
+    public const string TranslationMismatch = "GB022";
+    public const string OrphanTranslation = "GB023";
+    public const string LowContrast = "GB024";
+    public const string ThemeError = "GB025";
+    public const string BrowserMissing = "GB026";
+    public const string PdfFailed = "GB027";
+}

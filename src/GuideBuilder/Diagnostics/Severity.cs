@@ -1,0 +1,7 @@
+namespace GuideBuilder.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,4 @@
+namespace GuideBuilder.Markdown;
+
+/// <summary>A WebVTT caption file of a local video, in one language.</summary>
+public sealed record CaptionTrack(string Language, string File);

@@ -1,0 +1,69 @@
+using GuideBuilder.Translations;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace GuideBuilder.Markdown;
+
+/// <summary>Renders the guide's boxes (<c>::: good-practice Title</c>) and video boxes.</summary>
+public sealed class GuideBoxRenderer(UiStrings ui) : HtmlObjectRenderer<CustomContainer>
+{
+    protected override void Write(HtmlRenderer renderer, CustomContainer container)
+    {
+        var kind = container.Info ?? "";
+        if (kind == "video")
+        {
+            WriteVideo(renderer, container);
+            return;
+        }
+
+        var label = ui[UiStringKeys.ForBox(kind)];
+        var title = (container.Arguments ?? "").Trim();
+        renderer.EnsureLine();
+        renderer.Write("<aside class=\"box box-").Write(kind).Write('"').WriteAttributes(container).Write(" aria-label=\"")
+            .WriteEscape(title.Length > 0 ? $"{label}: {title}" : label).WriteLine("\">");
+        renderer.Write("<p class=\"box-heading\"><span class=\"box-kind\">").WriteEscape(label).Write("</span>");
+        if (title.Length > 0)
+        {
+            renderer.Write(" <span class=\"box-title\">").WriteEscape(title).Write("</span>");
+        }
+
+        renderer.WriteLine("</p>");
+        renderer.WriteChildren(container);
+        renderer.WriteLine("</aside>");
+    }
+
+    private void WriteVideo(HtmlRenderer renderer, CustomContainer container)
+    {
+        var source = container.GetData(typeof(VideoSource)) as VideoSource;
+        renderer.EnsureLine();
+        renderer.Write("<figure class=\"box box-video\"").WriteAttributes(container).WriteLine(">");
+        if (source?.OnlineUrl is { } online)
+        {
+            renderer.Write("<p class=\"video-online\"><a href=\"").WriteEscapeUrl(online).Write("\" rel=\"noopener\">")
+                .WriteEscape(ui["video_online"]).WriteLine("</a></p>");
+        }
+        else if (source?.File is { } file)
+        {
+            renderer.Write("<video controls preload=\"metadata\"");
+            if (source.Poster is { } poster)
+            {
+                renderer.Write(" poster=\"").WriteEscapeUrl(poster).Write('"');
+            }
+
+            renderer.Write("><source src=\"").WriteEscapeUrl(file).Write("\" type=\"video/mp4\">");
+            foreach (var track in source.Captions)
+            {
+                renderer.Write("<track kind=\"captions\" src=\"").WriteEscapeUrl(track.File).Write("\" srclang=\"").Write(track.Language)
+                    .Write("\" label=\"").WriteEscape(ui.LanguageName(track.Language)).Write('"');
+                renderer.Write(track.Language == ui.Language ? " default>" : ">");
+            }
+
+            renderer.Write("<a href=\"").WriteEscapeUrl(file).Write("\">").WriteEscape(ui["video_unsupported"]).WriteLine("</a></video>");
+        }
+
+        renderer.Write("<figcaption><span class=\"box-kind\">").WriteEscape(ui["video"]).Write("</span>");
+        renderer.WriteChildren(container);
+        renderer.WriteLine("</figcaption></figure>");
+    }
+}

@@ -1,0 +1,155 @@
+using GuideBuilder.Content;
+using GuideBuilder.Diagnostics;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace GuideBuilder.Markdown;
+
+/// <summary>
+/// Checks every link, image and video of a parsed piece of Markdown and rewrites it into a
+/// placeholder (<see cref="Placeholders"/>) that each target turns into its own address.
+/// </summary>
+public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, string language, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+{
+    public void Rewrite(ParsedMarkdown parsed, IReadOnlySet<string> ownAnchors)
+    {
+        foreach (var node in parsed.Document.Descendants())
+        {
+            switch (node)
+            {
+                case LinkInline { IsImage: true } image:
+                    RewriteImage(parsed, image);
+                    break;
+                case LinkInline link:
+                    link.Url = RewriteLink(parsed, link, link.Url ?? "", ownAnchors);
+                    break;
+                case CustomContainer { Info: "video" } video:
+                    if (ResolveVideo(parsed, video) is { } source)
+                    {
+                        video.SetData(typeof(VideoSource), source);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private void RewriteImage(ParsedMarkdown parsed, LinkInline image)
+    {
+        var at = parsed.LocationOf(image);
+        if (InlineText.Of(image).Length == 0)
+        {
+            diagnostics.Error(at, DiagnosticCodes.MissingAltText, "the image has no alt text",
+                "describe the image for readers who cannot see it: ![what the image shows](path)");
+        }
+
+        var url = image.Url ?? "";
+        if (MediaResolver.IsExternal(url))
+        {
+            diagnostics.Error(at, DiagnosticCodes.InvalidValue, $"the image '{url}' is on the web; the offline edition cannot show it",
+                "download the image into media/ and link to the file");
+            return;
+        }
+
+        var resolved = media.Resolve(url, language, at, diagnostics);
+        if (resolved is not null)
+        {
+            image.Url = Placeholders.Asset(resolved.ResolvedPath);
+        }
+    }
+
+    private string RewriteLink(ParsedMarkdown parsed, LinkInline link, string url, IReadOnlySet<string> ownAnchors)
+    {
+        var at = parsed.LocationOf(link);
+        if (url.Length == 0 || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+        {
+            return url;
+        }
+
+        if (url.Contains(':', StringComparison.Ordinal) && !url.StartsWith('#'))
+        {
+            diagnostics.Error(at, DiagnosticCodes.InvalidValue, $"the link '{url}' uses a scheme the guide does not allow",
+                "links may be web addresses (https://), mailto:, other modules (02-legal.md#section) or files under media/");
+            return "";
+        }
+
+        var hashIndex = url.IndexOf('#', StringComparison.Ordinal);
+        var path = hashIndex >= 0 ? url[..hashIndex] : url;
+        var anchor = hashIndex >= 0 ? Uri.UnescapeDataString(url[(hashIndex + 1)..]) : null;
+        if (path.Length == 0)
+        {
+            CheckAnchor(at, anchor!, ownAnchors, "this module");
+            return url;
+        }
+
+        if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            return RewriteModuleLink(at, path, anchor);
+        }
+
+        var resolved = media.Resolve(Uri.UnescapeDataString(path), language, at, diagnostics);
+        return resolved is null ? url : Placeholders.Asset(resolved.ResolvedPath);
+    }
+
+    private string RewriteModuleLink(SourceLocation at, string path, string? anchor)
+    {
+        var fileName = Uri.UnescapeDataString(path.Replace('\\', '/').Split('/')[^1]);
+        var target = targets.FindModule(fileName);
+        if (target is null)
+        {
+            diagnostics.Error(at, DiagnosticCodes.BrokenLink, $"the link points to '{path}', which is not a module of this guide",
+                DidYouMean.Hint(fileName, targets.FileNames));
+            return path;
+        }
+
+        if (anchor is not null)
+        {
+            CheckAnchor(at, anchor, target.Anchors, fileName);
+        }
+
+        return Placeholders.Page(target.ModuleId, anchor);
+    }
+
+    private void CheckAnchor(SourceLocation at, string anchor, IReadOnlySet<string> anchors, string where)
+    {
+        if (!anchors.Contains(anchor))
+        {
+            diagnostics.Error(at, DiagnosticCodes.BrokenAnchor, $"'#{anchor}' is not a section of {where}",
+                DidYouMean.Hint(anchor, anchors.Where(a => !a.StartsWith("fn:", StringComparison.Ordinal) && !MarkdownParser.ReservedIds.Contains(a)).Order(StringComparer.Ordinal)));
+        }
+    }
+
+    private VideoSource? ResolveVideo(ParsedMarkdown parsed, CustomContainer video)
+    {
+        var at = parsed.LocationOf(video);
+        var source = (video.Arguments ?? "").Trim();
+        if (source.Length == 0)
+        {
+            diagnostics.Error(at, DiagnosticCodes.MissingField, "the video box names no video",
+                "write '::: video media/videos/name.mp4' or '::: video https://...'");
+            return null;
+        }
+
+        if (source.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || source.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+        {
+            return new VideoSource(null, null, [], source);
+        }
+
+        var file = media.Resolve(source, language, at, diagnostics);
+        if (file is null)
+        {
+            return null;
+        }
+
+        var stem = source[..^Path.GetExtension(source).Length];
+        var captions = languages
+            .Select(l => (Language: l, File: media.Find($"{stem}.{l}.vtt", l)))
+            .Where(c => c.File is not null)
+            .Select(c => new CaptionTrack(c.Language, Placeholders.Asset(c.File!)))
+            .ToList();
+        var poster = media.Find(stem + ".jpg", language) ?? media.Find(stem + ".png", language);
+        return new VideoSource(Placeholders.Asset(file.ResolvedPath), poster is null ? null : Placeholders.Asset(poster), captions, null);
+    }
+}

@@ -1,0 +1,103 @@
+using GuideBuilder.Content;
+using GuideBuilder.Diagnostics;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Footnotes;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace GuideBuilder.Markdown;
+
+/// <summary>Parses Markdown, names its headings, and checks what can be checked without other modules.</summary>
+public static class MarkdownParser
+{
+    /// <summary>Ids the theme uses on every module page; a heading never takes one of them.</summary>
+    public static readonly IReadOnlySet<string> ReservedIds = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "main", "top", "objectives", "voices", "exercises", "key-messages", "resources", "footnotes", "search", "toc",
+    };
+
+    private static readonly HashSet<string> AllowedAttributes = new(StringComparer.Ordinal) { "id", "class", "width", "height", "lang" };
+
+    public static ParsedMarkdown Parse(LocatedText text, DiagnosticBag diagnostics)
+    {
+        var document = Markdig.Markdown.Parse(text.Text, GuideMarkdownPipeline.Instance);
+        var parsed = new ParsedMarkdown(document, text, new HashSet<string>(), []);
+        var anchors = new HashSet<string>(ReservedIds, StringComparer.Ordinal);
+        var headings = AssignHeadingIds(document, anchors);
+        CheckSafety(parsed, diagnostics, anchors);
+        return new ParsedMarkdown(document, text, anchors, headings);
+    }
+
+    private static List<HeadingInfo> AssignHeadingIds(MarkdownDocument document, HashSet<string> anchors)
+    {
+        var headings = new List<HeadingInfo>();
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var attributes = heading.GetAttributes();
+            var text = InlineText.Of(heading.Inline);
+            var id = attributes.Id;
+            if (string.IsNullOrEmpty(id))
+            {
+                var baseId = Slugs.FromText(text);
+                id = baseId;
+                for (var n = 2; anchors.Contains(id); n++)
+                {
+                    id = $"{baseId}-{n}";
+                }
+
+                attributes.Id = id;
+            }
+
+            anchors.Add(id);
+            headings.Add(new HeadingInfo(heading.Level, id, text));
+        }
+
+        return headings;
+    }
+
+    private static void CheckSafety(ParsedMarkdown parsed, DiagnosticBag diagnostics, HashSet<string> anchors)
+    {
+        foreach (var node in parsed.Document.Descendants())
+        {
+            switch (node)
+            {
+                case HtmlBlock or HtmlInline:
+                    diagnostics.Warning(parsed.LocationOf(node), DiagnosticCodes.RawHtml, "raw HTML is not allowed; it is shown as text",
+                        "write Markdown instead (boxes: ::: good-practice, attributes: {#id .class})");
+                    break;
+                case CustomContainer container when !ContentVocabulary.BoxNames.Contains(container.Info ?? ""):
+                    diagnostics.Error(parsed.LocationOf(node), DiagnosticCodes.UnknownBox, $"unknown box '::: {container.Info}'",
+                        DidYouMean.Hint(container.Info ?? "", ContentVocabulary.BoxNames));
+                    break;
+                case Footnote footnote:
+                    anchors.Add("fn:" + footnote.Order);
+                    break;
+            }
+
+            if (node.TryGetAttributes() is { } attributes)
+            {
+                StripUnsafeAttributes(parsed, node, attributes, diagnostics);
+                if (attributes.Id is { Length: > 0 } id)
+                {
+                    anchors.Add(id);
+                }
+            }
+        }
+    }
+
+    private static void StripUnsafeAttributes(ParsedMarkdown parsed, MarkdownObject node, HtmlAttributes attributes, DiagnosticBag diagnostics)
+    {
+        if (attributes.Properties is not { Count: > 0 } properties)
+        {
+            return;
+        }
+
+        foreach (var property in properties.Where(p => !AllowedAttributes.Contains(p.Key)).ToList())
+        {
+            properties.Remove(property);
+            diagnostics.Warning(parsed.LocationOf(node), DiagnosticCodes.RawHtml, $"the attribute '{property.Key}' is not allowed and was dropped",
+                "attributes may set id, class, width, height and lang");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System.Text;
+using Markdig.Extensions.Footnotes;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace GuideBuilder.Markdown;
+
+/// <summary>Splits a module body into sections at its headings, as plain text for search.</summary>
+public static class SectionTextExtractor
+{
+    public static IReadOnlyList<SectionText> Extract(ParsedMarkdown parsed)
+    {
+        var sections = new List<SectionText>();
+        string? anchor = null;
+        string? heading = null;
+        var text = new StringBuilder();
+        foreach (var block in parsed.Document)
+        {
+            if (block is HeadingBlock headingBlock)
+            {
+                Flush();
+                anchor = headingBlock.GetAttributes().Id;
+                heading = InlineText.Of(headingBlock.Inline);
+                continue;
+            }
+
+            if (block is FootnoteGroup)
+            {
+                continue;
+            }
+
+            text.Append(InlineText.Of(block)).Append(' ');
+        }
+
+        Flush();
+        return sections;
+
+        void Flush()
+        {
+            var content = Collapse(text.ToString());
+            if (content.Length > 0 || heading is not null)
+            {
+                sections.Add(new SectionText(anchor, heading, content));
+            }
+
+            text.Clear();
+        }
+    }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

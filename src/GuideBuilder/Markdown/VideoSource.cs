@@ -1,0 +1,4 @@
+namespace GuideBuilder.Markdown;
+
+/// <summary>What a <c>::: video</c> box plays: a local file with captions, or an online address.</summary>
+public sealed record VideoSource(string? File, string? Poster, IReadOnlyList<CaptionTrack> Captions, string? OnlineUrl);

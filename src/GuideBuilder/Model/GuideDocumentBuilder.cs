@@ -1,0 +1,102 @@
+using GuideBuilder.Content;
+using GuideBuilder.Diagnostics;
+using GuideBuilder.Markdown;
+using GuideBuilder.Translations;
+
+namespace GuideBuilder.Model;
+
+/// <summary>
+/// content -> document model: parses and renders each module's Markdown once per language,
+/// checks every link, and works out which pages every language edition shows.
+/// </summary>
+public static class GuideDocumentBuilder
+{
+    public static GuideDocument Build(LoadedGuide guide, IReadOnlyList<string> languages, bool trainerEdition, DiagnosticBag diagnostics)
+    {
+        var settings = guide.Settings;
+        var needed = languages.Append(settings.DefaultLanguage).Distinct().ToList();
+        var byLanguage = needed.ToDictionary(
+            language => language,
+            language => guide.ModulesByLanguage.GetValueOrDefault(language, [])
+                .AsParallel().AsOrdered().Select(module => ParsedModule.Parse(module, diagnostics)).ToList());
+        var sources = byLanguage[settings.DefaultLanguage];
+        ReportOrphans(byLanguage, sources, settings.DefaultLanguage, diagnostics);
+
+        var media = new MediaResolver(guide.Folder);
+        var rendered = needed.AsParallel()
+            .SelectMany(language => RenderLanguage(guide, language, byLanguage[language], sources, media, trainerEdition, diagnostics))
+            .ToDictionary(page => (page.ContentLanguage, page.Id));
+
+        var editions = languages.Select(language => Assemble(guide, language, sources, rendered)).ToList();
+        return new GuideDocument(settings, editions, trainerEdition);
+    }
+
+    /// <summary>Checks and rewrites the links of one language's own modules, then renders them.</summary>
+    private static List<GuidePage> RenderLanguage(LoadedGuide guide, string language, List<ParsedModule> own, List<ParsedModule> sources,
+        MediaResolver media, bool trainerEdition, DiagnosticBag diagnostics)
+    {
+        var ownById = own.ToDictionary(m => m.Source.Id);
+        var shown = sources.Select(s => (Source: s, Shown: ownById.GetValueOrDefault(s.Source.Id) ?? s)).ToList();
+        var byFileName = new Dictionary<string, LinkTarget>();
+        foreach (var (source, module) in shown)
+        {
+            var target = new LinkTarget(module.Source.Id, module.Anchors);
+            byFileName.TryAdd(module.Source.FileName, target);
+            byFileName.TryAdd(source.Source.FileName, target);
+        }
+
+        var rewriter = new LinkRewriter(new EditionLinkTargets(byFileName), media, language, guide.Settings.Languages, diagnostics);
+        var ui = guide.UiStrings[language];
+        return [.. own.Where(m => sources.Exists(s => s.Source.Id == m.Source.Id)).AsParallel().AsOrdered().Select(module =>
+        {
+            foreach (var markdown in module.AllMarkdown)
+            {
+                rewriter.Rewrite(markdown, module.Anchors);
+            }
+
+            return PageFactory.Create(module, ui, trainerEdition, guide.Folder);
+        })];
+    }
+
+    private static GuideEdition Assemble(LoadedGuide guide, string language, List<ParsedModule> sources,
+        Dictionary<(string Language, string Id), GuidePage> rendered)
+    {
+        var settings = guide.Settings;
+        var pages = sources.Select(source =>
+        {
+            if (language == settings.DefaultLanguage)
+            {
+                return rendered[(language, source.Source.Id)];
+            }
+
+            if (!rendered.TryGetValue((language, source.Source.Id), out var translated))
+            {
+                return rendered[(settings.DefaultLanguage, source.Source.Id)] with { State = TranslationState.Missing };
+            }
+
+            var translationOf = guide.ModulesByLanguage[language].First(m => m.Id == source.Source.Id).TranslationOf;
+            return translated with
+            {
+                State = translationOf == Fingerprint.Of(source.Source) ? TranslationState.UpToDate : TranslationState.Outdated,
+            };
+        }).ToList();
+
+        return new GuideEdition(language, guide.UiStrings[language], settings.Title.For(language, settings.DefaultLanguage),
+            settings.Subtitle.For(language, settings.DefaultLanguage), settings.Publisher.For(language, settings.DefaultLanguage),
+            settings.Licence.For(language, settings.DefaultLanguage), pages);
+    }
+
+    private static void ReportOrphans(Dictionary<string, List<ParsedModule>> byLanguage, List<ParsedModule> sources, string defaultLanguage, DiagnosticBag diagnostics)
+    {
+        var sourceIds = sources.Select(s => s.Source.Id).ToHashSet();
+        foreach (var (language, modules) in byLanguage.Where(pair => pair.Key != defaultLanguage))
+        {
+            foreach (var orphan in modules.Where(m => !sourceIds.Contains(m.Source.Id)))
+            {
+                diagnostics.Warning(orphan.Source.IdLocation, DiagnosticCodes.OrphanTranslation,
+                    $"no {defaultLanguage} module has the id '{orphan.Source.Id}'; this translation is not published",
+                    DidYouMean.Hint(orphan.Source.Id, sourceIds.Order(StringComparer.Ordinal)));
+            }
+        }
+    }
+}

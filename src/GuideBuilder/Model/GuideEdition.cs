@@ -1,0 +1,16 @@
+using GuideBuilder.Translations;
+
+namespace GuideBuilder.Model;
+
+/// <summary>The guide in one language: its pages in reading order and its interface strings.</summary>
+public sealed record GuideEdition(
+    string Language,
+    UiStrings Ui,
+    string Title,
+    string Subtitle,
+    string Publisher,
+    string Licence,
+    IReadOnlyList<GuidePage> Pages)
+{
+    public GuidePage? Find(string id) => Pages.FirstOrDefault(p => p.Id == id);
+}

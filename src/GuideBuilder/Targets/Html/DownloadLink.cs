@@ -1,0 +1,4 @@
+namespace GuideBuilder.Targets.Html;
+
+/// <summary>A file offered in the footer of every page, such as the textbook PDF.</summary>
+public sealed record DownloadLink(string Url, string Label, string Size);

@@ -1,0 +1,158 @@
+using System.Globalization;
+using GuideBuilder.Model;
+using GuideBuilder.Search;
+using GuideBuilder.Translations;
+
+namespace GuideBuilder.Targets.Html;
+
+/// <summary>
+/// Renders every HTML page of every language edition through the theme: the language choice,
+/// each edition's home and module pages, and the search index; used by the site and the E-box.
+/// </summary>
+public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions options)
+{
+    private readonly GuideDocument _document = context.Document;
+    private readonly Addressing _addressing = new(options.PrettyUrls);
+
+    public Addressing Addressing => _addressing;
+
+    public IReadOnlyList<OutputFile> RenderAll(PlaceholderResolver resolver)
+    {
+        var pages = new List<(string File, string Language, string Html)>
+        {
+            ("index.html", _document.Settings.DefaultLanguage, context.Theme.Render("languages", LanguageChoiceView())),
+        };
+        foreach (var edition in _document.Editions)
+        {
+            pages.Add((Addressing.HomeFile(edition.Language), edition.Language, context.Theme.Render("home", HomeView(edition))));
+            pages.AddRange(edition.Pages.AsParallel().AsOrdered().Select((page, index) =>
+                (Addressing.PageFile(edition.Language, page), edition.Language, context.Theme.Render("module", ModuleView(edition, index)))));
+        }
+
+        var files = pages.AsParallel().AsOrdered()
+            .Select(p => OutputFile.FromText(p.File, resolver.Resolve(p.Html, p.File, p.Language)))
+            .ToList();
+        files.AddRange(_document.Editions.Select(e =>
+            OutputFile.FromText($"{e.Language}/{SearchIndexBuilder.FileName}", SearchIndexBuilder.Build(e, _addressing))));
+        return files;
+    }
+
+    public PageView LanguageChoiceView()
+    {
+        var edition = _document.Edition(_document.Settings.DefaultLanguage);
+        return BaseView(edition, "index") with
+        {
+            DocumentTitle = edition.Title,
+            Description = edition.Subtitle,
+            Alternates = Alternates(null),
+            Canonical = Absolute("index.html"),
+        };
+    }
+
+    public PageView NotFoundView()
+    {
+        var edition = _document.Edition(_document.Settings.DefaultLanguage);
+        return BaseView(edition, "index") with { DocumentTitle = edition.Ui["page_not_found"] + " – " + edition.Title };
+    }
+
+    private PageView HomeView(GuideEdition edition) => BaseView(edition, "index") with
+    {
+        DocumentTitle = edition.Title,
+        Description = edition.Subtitle,
+        Next = edition.Pages.Count > 0 ? Nav(edition, edition.Pages[0], false) : null,
+        Canonical = Absolute(Addressing.HomeFile(edition.Language)),
+        Alternates = Alternates(null),
+    };
+
+    private PageView ModuleView(GuideEdition edition, int index)
+    {
+        var page = edition.Pages[index];
+        var ui = edition.Ui;
+        var (notice, kind) = page.State switch
+        {
+            TranslationState.Missing => (ui.Format("missing_translation", ("source", ui.LanguageName(page.ContentLanguage))), "missing"),
+            TranslationState.Outdated when _document.Settings.OutdatedNotice => (ui["outdated_translation"], "outdated"),
+            _ => ((string?)null, (string?)null),
+        };
+        var numberLabel = page.IsModule ? ui.Format("module_number", ("number", page.Number)) + ": " : "";
+        return BaseView(edition, page.Id) with
+        {
+            DocumentTitle = $"{numberLabel}{page.Title} – {edition.Title}",
+            Description = page.Summary,
+            Page = page,
+            ContentLangDiffers = page.ContentLanguage != edition.Language,
+            Notice = notice,
+            NoticeKind = kind,
+            Toc = [.. page.Headings.Where(h => h.Level == 2)],
+            Previous = index > 0 ? Nav(edition, edition.Pages[index - 1], false) : null,
+            Next = index + 1 < edition.Pages.Count ? Nav(edition, edition.Pages[index + 1], false) : null,
+            Canonical = Absolute(Addressing.PageFile(edition.Language, page)),
+            Alternates = Alternates(page.Id),
+        };
+    }
+
+    private PageView BaseView(GuideEdition edition, string currentId) => new()
+    {
+        Lang = edition.Language,
+        Target = options.TargetName,
+        DocumentTitle = edition.Title,
+        GuideTitle = edition.Title,
+        GuideSubtitle = edition.Subtitle,
+        Edition = _document.Settings.Edition,
+        Licence = edition.Licence,
+        Ui = edition.Ui.All,
+        Nav = [.. edition.Pages.Select(p => Nav(edition, p, p.Id == currentId))],
+        Languages = [.. _document.Editions.Select(other => LanguageLink(other, currentId, other.Language == edition.Language))],
+        Downloads = [.. context.Downloads.Where(d => d.Language == edition.Language)
+            .Select(d => new DownloadLink("gb:download/" + d.FileName, edition.Ui[d.LabelKey], SizeLabel(d.SourcePath)))],
+        Trainer = _document.TrainerEdition,
+        LiveReload = context.LiveReloadScript,
+    };
+
+    private static NavItem Nav(GuideEdition edition, GuidePage page, bool current) => new(
+        "gb:page/" + page.Id,
+        page.Number,
+        page.IsModule ? edition.Ui.Format("module_number", ("number", page.Number)) : null,
+        page.Title,
+        page.ShortTitle,
+        page.TabColor,
+        page.Summary,
+        current);
+
+    private static LanguageLink LanguageLink(GuideEdition edition, string pageId, bool current)
+    {
+        var ui = edition.Ui;
+        return new LanguageLink(edition.Language, ui["language_name"], $"gb:lang/{edition.Language}/{pageId}", current,
+            edition.Title, ui["start_reading"], ui["page_not_found"], ui["page_not_found_text"], ui["back_to_home"]);
+    }
+
+    /// <summary>hreflang alternates (site only): every edition that has the page in its own language.</summary>
+    private List<AlternateLink> Alternates(string? pageId)
+    {
+        if (options.BaseUrl is null)
+        {
+            return [];
+        }
+
+        return [.. _document.Editions
+            .Where(e => pageId is null || e.Find(pageId)?.State != TranslationState.Missing)
+            .Select(e => new AlternateLink(e.Language, Absolute(pageId is null ? Addressing.HomeFile(e.Language) : Addressing.PageFile(e.Language, e.Find(pageId)!))!))];
+    }
+
+    private string? Absolute(string file)
+    {
+        if (options.BaseUrl is null)
+        {
+            return null;
+        }
+
+        var path = file.EndsWith("index.html", StringComparison.Ordinal) ? file[..^"index.html".Length] : file;
+        return options.BaseUrl + path;
+    }
+
+    private static string SizeLabel(string path)
+    {
+        var bytes = File.Exists(path) ? new FileInfo(path).Length : 0;
+        return $"PDF, {(bytes / (1024.0 * 1024)).ToString("0.0", CultureInfo.InvariantCulture)} MB";
+    }
+}

@@ -1,0 +1,4 @@
+namespace GuideBuilder.Targets.Html;
+
+/// <summary>A module in the navigation, the pager or the home page's list.</summary>
+public sealed record NavItem(string Url, int Number, string? NumberLabel, string Title, string ShortTitle, string TabColor, string? Summary, bool IsCurrent);

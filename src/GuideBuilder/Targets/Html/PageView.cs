@@ -1,0 +1,32 @@
+using GuideBuilder.Markdown;
+using GuideBuilder.Model;
+
+namespace GuideBuilder.Targets.Html;
+
+/// <summary>Everything a layout of the theme can show. Addresses are placeholders until the target resolves them.</summary>
+public sealed record PageView
+{
+    public required string Lang { get; init; }
+    public required string Target { get; init; }
+    public required string DocumentTitle { get; init; }
+    public required string GuideTitle { get; init; }
+    public required string GuideSubtitle { get; init; }
+    public required string Edition { get; init; }
+    public required string Licence { get; init; }
+    public required IReadOnlyDictionary<string, string> Ui { get; init; }
+    public required IReadOnlyList<NavItem> Nav { get; init; }
+    public required IReadOnlyList<LanguageLink> Languages { get; init; }
+    public required IReadOnlyList<DownloadLink> Downloads { get; init; }
+    public required bool Trainer { get; init; }
+    public string? Description { get; init; }
+    public GuidePage? Page { get; init; }
+    public bool ContentLangDiffers { get; init; }
+    public string? Notice { get; init; }
+    public string? NoticeKind { get; init; }
+    public IReadOnlyList<HeadingInfo> Toc { get; init; } = [];
+    public NavItem? Previous { get; init; }
+    public NavItem? Next { get; init; }
+    public string? Canonical { get; init; }
+    public IReadOnlyList<AlternateLink> Alternates { get; init; } = [];
+    public string? LiveReload { get; init; }
+}

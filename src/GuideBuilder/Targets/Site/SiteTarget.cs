@@ -1,0 +1,28 @@
+using GuideBuilder.Targets.Html;
+
+namespace GuideBuilder.Targets.Site;
+
+/// <summary>
+/// The online website: pretty URLs, canonical and hreflang links from <c>site.base-url</c>,
+/// a sitemap and a 404 page that works at any depth.
+/// </summary>
+public sealed class SiteTarget : IOutputTarget
+{
+    public string Name => "site";
+
+    public IReadOnlyList<OutputFile> Render(TargetContext context)
+    {
+        var baseUrl = context.Document.Settings.Site.NormalizedBaseUrl;
+        var renderer = new HtmlPageRenderer(context, new HtmlTargetOptions(Name, PrettyUrls: true, baseUrl));
+        var resolver = new PlaceholderResolver(context.Document, renderer.Addressing);
+        var files = renderer.RenderAll(resolver).ToList();
+
+        var notFound = context.Theme.Render("not-found", renderer.NotFoundView());
+        var absolute = new PlaceholderResolver(context.Document, Addressing.Absolute(new Uri(new Uri("https://host"), baseUrl).AbsolutePath));
+        files.Add(OutputFile.FromText("404.html", absolute.Resolve(notFound, "404.html", context.Document.Settings.DefaultLanguage)));
+        files.Add(OutputFile.FromText("sitemap.xml", Sitemap.Build(context.Document, baseUrl)));
+        files.Add(OutputFile.FromText("robots.txt", $"User-agent: *\nAllow: /\nSitemap: {baseUrl}sitemap.xml\n"));
+        files.AddRange(SharedFiles.For(context, resolver));
+        return files;
+    }
+}

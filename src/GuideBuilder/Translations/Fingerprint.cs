@@ -1,0 +1,65 @@
+using System.Security.Cryptography;
+using System.Text;
+using GuideBuilder.Content;
+
+namespace GuideBuilder.Translations;
+
+/// <summary>
+/// The fingerprint of a module's translatable content: SHA-256 over its text fields and body,
+/// with whitespace normalised (runs of spaces and line breaks count as one space, and blank
+/// lines between paragraphs do not count), so that re-wrapping or re-indenting the source does
+/// not make translations outdated. Ids, numbers, tab colours, paths and URLs are left out:
+/// translations copy them and they need no translator. Written as <c>sha256:</c> and 16 hex digits.
+/// </summary>
+public static class Fingerprint
+{
+    public const string Prefix = "sha256:";
+
+    public static string Of(SourceModule module) => Of(TranslatableText(module));
+
+    public static string Of(string translatableText)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(Normalize(translatableText)));
+        return Prefix + Convert.ToHexStringLower(hash)[..16];
+    }
+
+    /// <summary>The fields a translator translates, one per line, labelled so a change can be told apart.</summary>
+    public static string TranslatableText(SourceModule module)
+    {
+        var text = new StringBuilder();
+        void Field(string name, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                text.Append('[').Append(name).Append("] ").Append(Normalize(value)).Append('\n');
+            }
+        }
+
+        Field("title", module.Title);
+        Field("short-title", module.ShortTitle);
+        Field("summary", module.Summary);
+        module.Objectives.ToList().ForEach(o => Field("objectives", o));
+        module.KeyMessages.ToList().ForEach(k => Field("key-messages", k));
+        foreach (var voice in module.Voices)
+        {
+            Field("voices", $"{voice.Name} | {voice.Role} | {voice.Country} | {voice.Quote.Text}");
+        }
+
+        foreach (var exercise in module.Exercises)
+        {
+            Field($"exercise {exercise.Id}", string.Join(" | ",
+                [exercise.Title, exercise.Duration, .. exercise.Objectives, .. exercise.Materials, exercise.Instructions.Text, exercise.FacilitatorNotes?.Text ?? ""]));
+        }
+
+        foreach (var resource in module.Resources)
+        {
+            Field("resources", $"{resource.Title} | {resource.Description}");
+        }
+
+        Field("body", module.Body.Text);
+        return text.ToString();
+    }
+
+    public static string Normalize(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
