@@ -22,11 +22,8 @@ public static class GuidePreparation
 
         var languages = SelectLanguages(options, loaded.Settings, diagnostics);
         progress.Done("Loading content", $"{loaded.ModulesByLanguage.Sum(p => p.Value.Count)} files in {loaded.Settings.Languages.Count} languages");
-        if (diagnostics.HasErrors)
-        {
-            return null;
-        }
 
+        // Go on to the Markdown even after front-matter errors, so one run reports every problem.
         progress.Stage("Rendering Markdown");
         var trainer = options.TrainerEdition ?? loaded.Settings.TrainerEdition;
         var document = GuideDocumentBuilder.Build(loaded, languages, trainer, diagnostics);

@@ -65,7 +65,9 @@ public static class GuideLoader
         ReportDuplicates(modules.Where(m => m.Kind == ModuleKind.Module), m => m.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
             DiagnosticCodes.DuplicateModuleNumber, "module number", diagnostics);
         ReportDuplicates(modules, m => m.Slug, DiagnosticCodes.DuplicateId, "slug", diagnostics);
-        return modules;
+
+        // Keep the first of duplicates so that checking can go on and report everything else.
+        return [.. modules.DistinctBy(m => m.Id).DistinctBy(m => m.Slug)];
     }
 
     private static void ReportDuplicates(IEnumerable<SourceModule> modules, Func<SourceModule, string> key, string code, string what, DiagnosticBag diagnostics)

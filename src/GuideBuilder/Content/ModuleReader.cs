@@ -183,7 +183,7 @@ internal sealed partial class ModuleReader(GuideSettings settings, MediaResolver
     private MediaReference? ReadMedia(YamlFields fields, string key, string language)
     {
         var written = fields.String(key);
-        return written is null ? null : media.Resolve(written, language, fields.LocationOf(key), diagnostics);
+        return written is null ? null : media.Resolve(written, language, fields.ValueLocationOf(key), diagnostics);
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

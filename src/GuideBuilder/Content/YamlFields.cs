@@ -37,6 +37,8 @@ internal sealed class YamlFields
 
     public SourceLocation LocationOf(string key) => Find(key) is { } pair ? At(pair.Key) : Location;
 
+    public SourceLocation ValueLocationOf(string key) => Find(key) is { } pair ? At(pair.Value) : Location;
+
     public SourceLocation At(YamlNode node) =>
         new(_path, (int)node.Start.Line + _lineOffset, (int)node.Start.Column);
 

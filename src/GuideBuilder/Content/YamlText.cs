@@ -22,6 +22,13 @@ internal static class YamlText
                 "check indentation, and quote texts that contain ': ' or start with a special character");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this, without a position, for some unclosed [ and { collections.
+            diagnostics.Error(new SourceLocation(path, 1 + lineOffset, 1), DiagnosticCodes.YamlSyntax,
+                $"YAML syntax error in {what}: a [ or {{ is not closed", "close every [ with ] and every { with }, or quote the text");
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
         {

@@ -20,7 +20,9 @@ public sealed class GuideBoxRenderer(UiStrings ui) : HtmlObjectRenderer<CustomCo
         var label = ui[UiStringKeys.ForBox(kind)];
         var title = (container.Arguments ?? "").Trim();
         renderer.EnsureLine();
-        renderer.Write("<aside class=\"box box-").Write(kind).Write('"').WriteAttributes(container).Write(" aria-label=\"")
+        renderer.Write("<aside");
+        WriteBoxAttributes(renderer, container, kind);
+        renderer.Write(" aria-label=\"")
             .WriteEscape(title.Length > 0 ? $"{label}: {title}" : label).WriteLine("\">");
         renderer.Write("<p class=\"box-heading\"><span class=\"box-kind\">").WriteEscape(label).Write("</span>");
         if (title.Length > 0)
@@ -33,11 +35,25 @@ public sealed class GuideBoxRenderer(UiStrings ui) : HtmlObjectRenderer<CustomCo
         renderer.WriteLine("</aside>");
     }
 
+    /// <summary>Markdig gives the container its name as a class; ours is "box box-NAME" plus any {.class} the author added.</summary>
+    private static void WriteBoxAttributes(HtmlRenderer renderer, CustomContainer container, string kind)
+    {
+        var attributes = container.TryGetAttributes();
+        var extra = attributes?.Classes?.Where(c => c != kind) ?? [];
+        renderer.Write(" class=\"").WriteEscape(string.Join(' ', new[] { "box", "box-" + kind }.Concat(extra))).Write('"');
+        if (attributes?.Id is { Length: > 0 } id)
+        {
+            renderer.Write(" id=\"").WriteEscape(id).Write('"');
+        }
+    }
+
     private void WriteVideo(HtmlRenderer renderer, CustomContainer container)
     {
         var source = container.GetData(typeof(VideoSource)) as VideoSource;
         renderer.EnsureLine();
-        renderer.Write("<figure class=\"box box-video\"").WriteAttributes(container).WriteLine(">");
+        renderer.Write("<figure");
+        WriteBoxAttributes(renderer, container, "video");
+        renderer.WriteLine(">");
         if (source?.OnlineUrl is { } online)
         {
             renderer.Write("<p class=\"video-online\"><a href=\"").WriteEscapeUrl(online).Write("\" rel=\"noopener\">")

@@ -17,7 +17,8 @@ public static class InlineText
     public static string Of(Block block)
     {
         var builder = new StringBuilder();
-        foreach (var leaf in block.Descendants<LeafBlock>())
+        var leaves = block is LeafBlock self ? [self] : block.Descendants<LeafBlock>();
+        foreach (var leaf in leaves)
         {
             Append(builder, leaf.Inline);
             builder.Append(' ');

@@ -117,7 +117,8 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
         page.ShortTitle,
         page.TabColor,
         page.Summary,
-        current);
+        current,
+        page.ContentLanguage == edition.Language ? null : page.ContentLanguage);
 
     private static LanguageLink LanguageLink(GuideEdition edition, string pageId, bool current)
     {

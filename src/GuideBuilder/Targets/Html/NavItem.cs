@@ -1,4 +1,4 @@
 namespace GuideBuilder.Targets.Html;
 
-/// <summary>A module in the navigation, the pager or the home page's list.</summary>
-public sealed record NavItem(string Url, int Number, string? NumberLabel, string Title, string ShortTitle, string TabColor, string? Summary, bool IsCurrent);
+/// <summary>A module in the navigation, the pager or the home page's list; <c>Lang</c> is set when its title is in another language (a fallback).</summary>
+public sealed record NavItem(string Url, int Number, string? NumberLabel, string Title, string ShortTitle, string TabColor, string? Summary, bool IsCurrent, string? Lang);

@@ -1,0 +1,210 @@
+using GuideBuilder.Diagnostics;
+using GuideBuilder.Tests.Support;
+
+namespace GuideBuilder.Tests.Content;
+
+/// <summary>Every content mistake the contract names is reported with its file, line and column.</summary>
+public sealed class DiagnosticsTests : IDisposable
+{
+    private readonly TempGuide _guide = new();
+
+    public void Dispose() => _guide.Dispose();
+
+    private Diagnostic Single(string code)
+    {
+        var found = _guide.Check().Where(d => d.Code == code).ToList();
+        found.Count.ShouldBe(1, $"expected one {code}, got: {string.Join("; ", _guide.Check())}");
+        return found[0];
+    }
+
+    [Fact]
+    public void The_fixture_guide_is_clean()
+    {
+        _guide.Check().Where(d => d.IsError).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Yaml_syntax_error_points_at_the_line_in_the_file()
+    {
+        _guide.Replace("en/02-beta.md", "title: Beta module", "title: [Beta module");
+        var error = Single(DiagnosticCodes.YamlSyntax);
+        error.Location.Path.ShouldEndWith("en/02-beta.md");
+        error.Location.Line.ShouldBeInRange(2, 6);
+        error.IsError.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Missing_required_field_is_named()
+    {
+        _guide.Replace("en/02-beta.md", "tab: blue\n", "");
+        var error = Single(DiagnosticCodes.MissingField);
+        error.Message.ShouldContain("'tab'");
+        error.Location.Path.ShouldEndWith("en/02-beta.md");
+    }
+
+    [Fact]
+    public void Unknown_key_suggests_the_right_one()
+    {
+        _guide.Replace("en/02-beta.md", "tab: blue", "tab: blue\nsumary: typo");
+        var error = Single(DiagnosticCodes.UnknownKey);
+        error.Location.Line.ShouldBe(6);
+        error.Location.Column.ShouldBe(1);
+        error.Hint.ShouldBe("did you mean 'summary'?");
+    }
+
+    [Fact]
+    public void Unknown_key_in_guide_yml_suggests_the_right_one()
+    {
+        _guide.Replace("guide.yml", "default-language: en", "default-language: en\ndefault-langauge: fr");
+        var error = Single(DiagnosticCodes.UnknownKey);
+        error.Location.Path.ShouldEndWith("guide.yml");
+        error.Hint.ShouldBe("did you mean 'default-language'?");
+    }
+
+    [Fact]
+    public void Wrong_type_is_reported()
+    {
+        _guide.Replace("en/02-beta.md", "module: 2", "module: two");
+        var error = Single(DiagnosticCodes.WrongType);
+        error.Message.ShouldContain("whole number");
+        error.Location.Line.ShouldBe(3);
+        error.Location.Column.ShouldBe(9);
+    }
+
+    [Fact]
+    public void Duplicate_id_and_module_number_are_reported()
+    {
+        _guide.Replace("en/02-beta.md", "id: beta\nmodule: 2", "id: alpha\nmodule: 1");
+        Single(DiagnosticCodes.DuplicateId).Message.ShouldContain("01-alpha.md");
+        Single(DiagnosticCodes.DuplicateModuleNumber).Location.Path.ShouldEndWith("en/02-beta.md");
+    }
+
+    [Fact]
+    public void Unknown_tab_colour_suggests_a_palette_name()
+    {
+        _guide.Replace("en/02-beta.md", "tab: blue", "tab: bleu");
+        var error = Single(DiagnosticCodes.UnknownTab);
+        error.Hint.ShouldBe("did you mean 'blue'?");
+        error.Location.Line.ShouldBe(5);
+    }
+
+    [Fact]
+    public void Declared_language_without_folder_is_an_error()
+    {
+        _guide.Replace("guide.yml", "languages: [en, fr, es]", "languages: [en, fr, es, pt]");
+        Directory.Exists(_guide.PathOf("pt")).ShouldBeFalse();
+        _guide.Check().ShouldContain(d => d.Code == DiagnosticCodes.LanguageFolderMissing && d.Message.Contains("'pt'"));
+    }
+
+    [Fact]
+    public void Empty_file_is_an_error()
+    {
+        _guide.Write("en/03-empty.md", "  \n");
+        Single(DiagnosticCodes.EmptyFile).Location.Path.ShouldEndWith("en/03-empty.md");
+    }
+
+    [Fact]
+    public void Non_utf8_file_points_at_the_bad_byte()
+    {
+        _guide.WriteBytes("en/03-latin1.md", [.. "---\nid: x\n"u8.ToArray(), 0x74, 0xE9, 0x74, 0xE9, (byte)'\n']);
+        var error = Single(DiagnosticCodes.NotUtf8);
+        error.Location.Line.ShouldBe(3);
+        error.Location.Column.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Link_to_a_missing_module_suggests_the_file()
+    {
+        _guide.Replace("en/01-alpha.md", "(02-beta.md#the-standards)", "(02-betta.md)");
+        var error = Single(DiagnosticCodes.BrokenLink);
+        error.Location.Path.ShouldEndWith("en/01-alpha.md");
+        error.Location.Line.ShouldBe(59);
+        error.Location.Column.ShouldBe(5);
+        error.Hint.ShouldBe("did you mean '02-beta.md'?");
+    }
+
+    [Fact]
+    public void Link_to_a_missing_anchor_suggests_the_section()
+    {
+        _guide.Replace("en/01-alpha.md", "(02-beta.md#the-standards)", "(02-beta.md#standards)");
+        var error = Single(DiagnosticCodes.BrokenAnchor);
+        error.Location.Line.ShouldBe(59);
+        error.Hint.ShouldBe("did you mean 'the-standards'?");
+    }
+
+    [Fact]
+    public void Link_to_a_missing_anchor_on_the_same_page_is_an_error()
+    {
+        _guide.Replace("en/01-alpha.md", "(#left-out)", "(#left-behind)");
+        Single(DiagnosticCodes.BrokenAnchor).Message.ShouldContain("#left-behind");
+    }
+
+    [Fact]
+    public void Missing_media_file_is_reported_where_it_is_named()
+    {
+        _guide.Replace("en/01-alpha.md", "media/figures/chart.svg", "media/figures/chrat.svg");
+        var error = Single(DiagnosticCodes.MissingMedia);
+        error.Location.Path.ShouldEndWith("en/01-alpha.md");
+        error.Location.Line.ShouldBe(56);
+    }
+
+    [Fact]
+    public void Missing_handout_in_front_matter_is_reported()
+    {
+        _guide.Delete("media/handouts/map-gaps.pdf");
+        var error = Single(DiagnosticCodes.MissingMedia);
+        error.Location.Line.ShouldBe(29);
+        error.Location.Column.ShouldBe(14);
+    }
+
+    [Fact]
+    public void Path_escaping_the_content_folder_is_refused()
+    {
+        _guide.Replace("en/01-alpha.md", "media/figures/chart.svg", "../../etc/passwd");
+        Single(DiagnosticCodes.PathEscapesContent).Location.Line.ShouldBe(56);
+    }
+
+    [Fact]
+    public void Image_without_alt_text_is_an_error()
+    {
+        _guide.Replace("en/01-alpha.md", "![Bar chart of coverage]", "![]");
+        Single(DiagnosticCodes.MissingAltText).Location.Line.ShouldBe(56);
+    }
+
+    [Fact]
+    public void Unknown_box_suggests_the_right_one()
+    {
+        _guide.Replace("en/01-alpha.md", "::: good-practice", "::: good-practise");
+        Single(DiagnosticCodes.UnknownBox).Hint.ShouldBe("did you mean 'good-practice'?");
+    }
+
+    [Fact]
+    public void Missing_ui_string_in_the_default_language_names_file_and_key()
+    {
+        using var strings = new TempGuide(RepoPaths.UiStrings);
+        strings.Replace("en.yml", "next: Next\n", "");
+        var diagnostics = new DiagnosticBag();
+        GuideBuilder.Build.GuidePreparation.Prepare(_guide.Options() with { UiStringsDirectory = strings.Content }, diagnostics, GuideBuilder.Build.SilentProgress.Instance);
+        var error = diagnostics.Items.Single(d => d.Code == DiagnosticCodes.MissingUiString && d.IsError);
+        error.Message.ShouldContain("'next'");
+        error.Location.Path.ShouldEndWith("en.yml");
+    }
+
+    [Fact]
+    public void All_errors_are_reported_in_one_run()
+    {
+        _guide.Replace("en/02-beta.md", "tab: blue", "tab: bleu\nsumary: x");
+        _guide.Replace("en/01-alpha.md", "(02-beta.md#the-standards)", "(02-betta.md)");
+        var codes = _guide.Check().Where(d => d.IsError).Select(d => d.Code).ToList();
+        codes.ShouldContain(DiagnosticCodes.UnknownTab);
+        codes.ShouldContain(DiagnosticCodes.UnknownKey);
+        codes.ShouldContain(DiagnosticCodes.BrokenLink);
+    }
+
+    [Fact]
+    public void Diagnostic_prints_as_path_line_column_severity_code_message()
+    {
+        var diagnostic = new Diagnostic(new SourceLocation("guide-content/en/01.md", 12, 3), Severity.Error, "GB011", "broken", "fix it");
+        diagnostic.ToString().ShouldBe("guide-content/en/01.md:12:3: error GB011: broken\n    hint: fix it");
+    }
+}
