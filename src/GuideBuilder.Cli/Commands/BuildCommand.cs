@@ -78,7 +78,7 @@ internal static class BuildCommand
         if (!result.Succeeded)
         {
             console.Error($"Build failed: {console.CountSummary(result.Diagnostics)}. The previous output in {options.OutputDirectory}/ was left as it was.");
-            return GuideCli.ContentErrors;
+            return result.IsUsageError ? GuideCli.UsageError : GuideCli.ContentErrors;
         }
 
         if (verbosity != Verbosity.Quiet)

@@ -11,4 +11,6 @@ public sealed record BuildResult(
     TimeSpan Elapsed)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    public bool IsUsageError => Diagnostics.Any(d => d.Code == DiagnosticCodes.Usage);
 }

@@ -40,7 +40,7 @@ public static class GuidePreparation
 
         foreach (var unknown in options.Languages.Where(l => !settings.Languages.Contains(l)))
         {
-            diagnostics.Error(SourceLocation.File("--lang"), DiagnosticCodes.BadLanguage, $"'{unknown}' is not a language of this guide",
+            diagnostics.Error(SourceLocation.Option("--lang"), DiagnosticCodes.Usage, $"'{unknown}' is not a language of this guide",
                 DidYouMean.Hint(unknown, settings.Languages));
         }
 

@@ -31,8 +31,14 @@ public sealed class ContentFolder
             : [];
 
     /// <summary>How diagnostics name a content file: relative to the working directory, so terminals can open it.</summary>
-    public string DisplayPath(string relativePath) =>
-        Path.GetRelativePath(Directory.GetCurrentDirectory(), FullPath(relativePath)).Replace(Path.DirectorySeparatorChar, '/');
+    public string DisplayPath(string relativePath) => Display(FullPath(relativePath));
+
+    /// <summary>A path relative to the working directory when it is below it, else the full path.</summary>
+    public static string Display(string fullPath)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), fullPath);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative).Replace(Path.DirectorySeparatorChar, '/');
+    }
 
     public string ToRelative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace(Path.DirectorySeparatorChar, '/');
 

@@ -96,7 +96,7 @@ internal sealed partial class ModuleReader(GuideSettings settings, MediaResolver
             return tab.ToLowerInvariant();
         }
 
-        diagnostics.Error(fields.LocationOf("tab"), DiagnosticCodes.UnknownTab, $"tab '{tab}' is not in the palette of guide.yml",
+        diagnostics.Error(fields.ValueLocationOf("tab"), DiagnosticCodes.UnknownTab, $"tab '{tab}' is not in the palette of guide.yml",
             settings.Tabs.Count > 0 ? DidYouMean.Hint(tab, settings.Tabs.Keys) : "define it under 'tabs:' in guide.yml, or write a colour as \"#rrggbb\"");
         return null;
     }

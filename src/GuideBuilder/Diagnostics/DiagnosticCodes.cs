@@ -6,6 +6,8 @@ namespace GuideBuilder.Diagnostics;
 /// </summary>
 public static class DiagnosticCodes
 {
+    /// <summary>The command line names something the guide does not have (exit code 2).</summary>
+    public const string Usage = "GB000";
     public const string YamlSyntax = "GB001";
     public const string MissingField = "GB002";
     public const string UnknownKey = "GB003";

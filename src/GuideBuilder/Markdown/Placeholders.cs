@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace GuideBuilder.Markdown;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace GuideBuilder.Markdown;
 /// replaces with its own relative URL: <c>gb:page/&lt;module id&gt;#anchor</c> for a module and
 /// <c>gb:asset/&lt;path in the content folder&gt;</c> for a file.
 /// </summary>
-public static class Placeholders
+public static partial class Placeholders
 {
     public const string PagePrefix = "gb:page/";
     public const string AssetPrefix = "gb:asset/";
@@ -15,4 +17,8 @@ public static class Placeholders
         anchor is null ? PagePrefix + moduleId : $"{PagePrefix}{moduleId}#{anchor}";
 
     public static string Asset(string contentPath) => AssetPrefix + contentPath;
+
+    /// <summary>A placeholder in a double-quoted attribute value: groups "kind" (page, asset, theme...) and "rest".</summary>
+    [GeneratedRegex("(?<=\")gb:(?<kind>[a-z]+)/?(?<rest>[^\"]*)(?=\")")]
+    public static partial Regex Pattern();
 }

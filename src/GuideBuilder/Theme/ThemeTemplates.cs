@@ -28,7 +28,7 @@ public sealed class ThemeTemplates
 
     public static ThemeTemplates? Load(string folder, DiagnosticBag diagnostics)
     {
-        var display = Path.GetRelativePath(Directory.GetCurrentDirectory(), folder).Replace('\\', '/');
+        var display = Content.ContentFolder.Display(folder);
         if (!Directory.Exists(Path.Combine(folder, "layouts")))
         {
             diagnostics.Error(SourceLocation.File(display), DiagnosticCodes.ThemeError, "the theme has no layouts/ folder",

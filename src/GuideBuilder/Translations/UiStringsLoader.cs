@@ -73,5 +73,5 @@ public static class UiStringsLoader
     }
 
     private static string DisplayPath(string folder, string language) =>
-        Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.Combine(folder, language + ".yml")).Replace('\\', '/');
+        ContentFolder.Display(Path.Combine(folder, language + ".yml"));
 }

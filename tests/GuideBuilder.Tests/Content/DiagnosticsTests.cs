@@ -86,6 +86,7 @@ public sealed class DiagnosticsTests : IDisposable
         var error = Single(DiagnosticCodes.UnknownTab);
         error.Hint.ShouldBe("did you mean 'blue'?");
         error.Location.Line.ShouldBe(5);
+        error.Location.Column.ShouldBe(6);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed partial class PlaceholderResolver(GuideDocument document, Addressi
     public string Resolve(string html, string fromFile, string language)
     {
         var used = new List<string>();
-        var resolved = PlaceholderPattern().Replace(html, match => Address(match.Groups["kind"].Value, match.Groups["rest"].Value, fromFile, language, used));
+        var resolved = Placeholders.Pattern().Replace(html, match => Address(match.Groups["kind"].Value, match.Groups["rest"].Value, fromFile, language, used));
         lock (UsedAssets)
         {
             UsedAssets.UnionWith(used);
@@ -64,7 +64,4 @@ public sealed partial class PlaceholderResolver(GuideDocument document, Addressi
                 throw new InvalidOperationException($"unknown address placeholder gb:{kind}");
         }
     }
-
-    [GeneratedRegex("(?<=\")gb:(?<kind>[a-z]+)/?(?<rest>[^\"]*)(?=\")")]
-    private static partial Regex PlaceholderPattern();
 }

@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using GuideBuilder.Content;
+using GuideBuilder.Markdown;
+using GuideBuilder.Model;
+using GuideBuilder.Theme;
+
+namespace GuideBuilder.Targets.Pdf;
+
+/// <summary>
+/// document model -> print HTML: the whole book of one language as one HTML file, through the
+/// theme's print layout. Every module's ids get its prefix (two modules may both have a
+/// "#context" section), and links and files are addressed for a file loaded from disk.
+/// </summary>
+public sealed partial class PrintBookBuilder(GuideDocument document, ThemeTemplates theme, ContentFolder content)
+{
+    public const string TocPlaceholder = "000";
+
+    public static string Anchor(string pageId) => "p-" + pageId;
+
+    public static string PageName(GuidePage page) => page.IsModule ? "m-" + page.Number.ToString(CultureInfo.InvariantCulture) : "intro";
+
+    public string Build(GuideEdition edition, BookLayout layout)
+    {
+        var settings = document.Settings;
+        var ui = edition.Ui;
+        var parts = edition.Pages.Select(page => Part(edition, page, layout)).ToList();
+        var book = new PrintBook(
+            edition.Language,
+            ui["language_name"],
+            edition.Title,
+            edition.Subtitle,
+            edition.Publisher,
+            settings.Edition,
+            edition.Licence,
+            GuideBuilder.Build.BuildClock.Timestamp.Year.ToString(CultureInfo.InvariantCulture),
+            document.TrainerEdition,
+            ui.All,
+            [.. edition.Pages.Where(p => p.IsModule).Select(p => p.TabColor)],
+            PageCss(edition),
+            [.. edition.Pages.Select(page => Toc(edition, page, layout))],
+            parts);
+        return ResolveAddresses(theme.Render("print", book));
+    }
+
+    private PrintPart Part(GuideEdition edition, GuidePage page, BookLayout layout)
+    {
+        var anchor = Anchor(page.Id);
+        var notice = page.State switch
+        {
+            TranslationState.Missing => edition.Ui.Format("missing_translation", ("source", edition.Ui.LanguageName(page.ContentLanguage))),
+            TranslationState.Outdated when document.Settings.OutdatedNotice => edition.Ui["outdated_translation"],
+            _ => null,
+        };
+        return new PrintPart(
+            anchor,
+            PageName(page),
+            layout.BlankBefore.Contains(anchor),
+            page,
+            Prefix(page.BodyHtml, page.Id),
+            [.. page.Voices.Select(v => v with { QuoteHtml = Prefix(v.QuoteHtml, page.Id) })],
+            [.. page.Exercises.Select(e => e with
+            {
+                InstructionsHtml = Prefix(e.InstructionsHtml, page.Id),
+                FacilitatorNotesHtml = e.FacilitatorNotesHtml is null ? null : Prefix(e.FacilitatorNotesHtml, page.Id),
+            })],
+            notice,
+            page.ContentLanguage == edition.Language ? null : page.ContentLanguage);
+    }
+
+    private static TocEntry Toc(GuideEdition edition, GuidePage page, BookLayout layout)
+    {
+        string Label(string anchor) => layout.PageLabels.TryGetValue(anchor, out var label) ? label : TocPlaceholder;
+        var sections = page.Headings.Where(h => h.Level == 2)
+            .Select(h => SectionAnchor(page.Id, h.Id))
+            .Zip(page.Headings.Where(h => h.Level == 2), (anchor, heading) => new TocEntry(anchor, 0, heading.Text, page.TabColor, false, Label(anchor), null, []))
+            .ToList();
+        if (page.Exercises.Count > 0)
+        {
+            var anchor = SectionAnchor(page.Id, "exercises");
+            sections.Add(new TocEntry(anchor, 0, edition.Ui["exercises"] + ": " + string.Join(" · ", page.Exercises.Select(e => e.Title)), page.TabColor, false, Label(anchor), null, []));
+        }
+
+        return new TocEntry(Anchor(page.Id), page.Number, page.Title, page.TabColor, page.IsModule, Label(Anchor(page.Id)),
+            page.ContentLanguage == edition.Language ? null : page.ContentLanguage, sections);
+    }
+
+    public static string SectionAnchor(string pageId, string id) => $"{Anchor(pageId)}--{id}";
+
+    /// <summary>Running headers: Chromium cannot carry a title from the page into a margin box (no string-set), so each module gets named page rules with its title written in.</summary>
+    private string PageCss(GuideEdition edition)
+    {
+        var css = new StringBuilder();
+        css.Append(CultureInfo.InvariantCulture, $"@page {{ size: {document.Settings.Pdf.PageSize}; }}\n");
+        var guideTitle = CssString(edition.Title);
+        css.Append(CultureInfo.InvariantCulture, $"@page intro:left {{ @top-left {{ content: {guideTitle}; }} }}\n");
+        css.Append(CultureInfo.InvariantCulture, $"@page intro:right {{ @top-right {{ content: {CssString(edition.Ui["introduction"])}; }} }}\n");
+        foreach (var page in edition.Pages.Where(p => p.IsModule))
+        {
+            var name = PageName(page);
+            var header = CssString(edition.Ui.Format("module_number", ("number", page.Number)) + " · " + page.ShortTitle);
+            css.Append(CultureInfo.InvariantCulture, $"@page {name}:left {{ @top-left {{ content: {guideTitle}; }} }}\n");
+            css.Append(CultureInfo.InvariantCulture, $"@page {name}:right {{ @top-right {{ content: {header}; color: {page.TabColor}; }} }}\n");
+        }
+
+        css.Append("@page { @top-left { font: 8.5pt \"Noto Sans\", \"DejaVu Sans\", sans-serif; color: #4f5b62; } @top-right { font: 8.5pt \"Noto Sans\", \"DejaVu Sans\", sans-serif; font-weight: 700; } }\n");
+        return css.ToString();
+    }
+
+    private static string CssString(string text) =>
+        "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal) + "\"";
+
+    /// <summary>Prefixes the ids of one module's Markdown output and the links to them; Markdig writes every attribute double-quoted, so the pattern is exact.</summary>
+    private static string Prefix(string html, string pageId)
+    {
+        var prefix = Anchor(pageId) + "--";
+        html = IdAttribute().Replace(html, m => $" id=\"{prefix}{m.Groups[1].Value}\"");
+        return LocalHref().Replace(html, m => $"href=\"#{prefix}{m.Groups[1].Value}\"");
+    }
+
+    private string ResolveAddresses(string html) => Placeholders.Pattern().Replace(html, match =>
+    {
+        var kind = match.Groups["kind"].Value;
+        var rest = match.Groups["rest"].Value;
+        var hash = rest.IndexOf('#', StringComparison.Ordinal);
+        return kind switch
+        {
+            "page" when hash >= 0 => "#" + SectionAnchor(rest[..hash], rest[(hash + 1)..]),
+            "page" => "#" + Anchor(rest),
+            "asset" => new Uri(content.FullPath(Uri.UnescapeDataString(rest))).AbsoluteUri,
+            "theme" => new Uri(Path.Combine(theme.Folder, "assets", rest)).AbsoluteUri,
+            _ => match.Value,
+        };
+    });
+
+    [GeneratedRegex(" id=\"([^\"]+)\"")]
+    private static partial Regex IdAttribute();
+
+    [GeneratedRegex("href=\"#([^\"]+)\"")]
+    private static partial Regex LocalHref();
+}

@@ -1,0 +1,92 @@
+using GuideBuilder.Cli;
+using GuideBuilder.Tests.Support;
+
+namespace GuideBuilder.Tests.Cli;
+
+/// <summary>The <c>guide</c> command as an editor runs it: exit codes and what it prints.</summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly TempGuide _guide = new();
+
+    public void Dispose() => _guide.Dispose();
+
+    private (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var code = GuideCli.Run(args, output, errors);
+        return (code, output.ToString(), errors.ToString());
+    }
+
+    [Fact]
+    public void Build_succeeds_with_a_summary()
+    {
+        var (code, output, _) = Run("build", "--content", _guide.Content, "--out", _guide.Output, "--formats", "site,ebox");
+        code.ShouldBe(0);
+        output.ShouldContain("Built 9 pages in 3 languages (en, fr, es)");
+        output.ShouldContain("ebox");
+        File.Exists(Path.Combine(_guide.Output, "ebox", "index.html")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Build_with_content_errors_exits_1_and_prints_every_error_as_path_line_column()
+    {
+        _guide.Replace("en/02-beta.md", "tab: blue", "tab: bleu");
+        _guide.Replace("en/01-alpha.md", "(02-beta.md#the-standards)", "(02-betta.md)");
+        var (code, _, errors) = Run("build", "--content", _guide.Content, "--out", _guide.Output, "--formats", "site");
+        code.ShouldBe(1);
+        errors.ShouldMatch(@"en/02-beta\.md:5:6: error GB007: tab 'bleu' is not in the palette");
+        errors.ShouldMatch(@"en/01-alpha\.md:59:5: error GB011: ");
+        errors.ShouldContain("hint: did you mean 'blue'?");
+        errors.ShouldContain("Build failed: 2 errors");
+        errors.ShouldNotContain("   at ");
+        Directory.Exists(_guide.Output + "/site").ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("build", "--formats", "html")]
+    [InlineData("build", "--no-such-option")]
+    [InlineData("frobnicate")]
+    [InlineData("build", "--pdf-edition", "glossy")]
+    public void Usage_mistakes_exit_2(params string[] args)
+    {
+        var (code, _, errors) = Run(args);
+        code.ShouldBe(2);
+        errors.ShouldContain("guide --help");
+    }
+
+    [Fact]
+    public void Unknown_language_is_a_usage_error_with_a_suggestion()
+    {
+        var (code, _, errors) = Run("build", "--content", _guide.Content, "--out", _guide.Output, "--lang", "fr,esp");
+        code.ShouldBe(2);
+        errors.ShouldContain("--lang: error GB000: 'esp' is not a language of this guide");
+        errors.ShouldContain("did you mean 'es'?");
+    }
+
+    [Fact]
+    public void Missing_content_folder_explains_what_to_do()
+    {
+        var (code, _, errors) = Run("check", "--content", Path.Combine(_guide.Root, "nope"));
+        code.ShouldBe(1);
+        errors.ShouldContain("the content folder does not exist");
+    }
+
+    [Fact]
+    public void Check_writes_nothing_and_reports()
+    {
+        var (code, output, _) = Run("check", "--content", _guide.Content);
+        code.ShouldBe(0);
+        output.ShouldContain("Check passed");
+        Directory.Exists(_guide.Output).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Help_lists_the_commands_with_examples()
+    {
+        var (code, output, _) = Run("build", "--help");
+        code.ShouldBe(0);
+        output.ShouldContain("--formats");
+        output.ShouldContain("Examples:");
+    }
+}
