@@ -68,7 +68,7 @@ public sealed class TempGuide : IDisposable
         return diagnostics.Items;
     }
 
-    public BuildResult Build(params string[] formats) => new GuideBuild(SilentProgress.Instance).Run(Options(formats));
+    public BuildResult Build(params string[] formats) => new GuideBuild(SilentProgress.Instance, new GuideBuilder.Targets.Pdf.ChromiumPdfProducer()).Run(Options(formats));
 
     public void Dispose()
     {

@@ -56,7 +56,7 @@ public sealed class ChromiumPdfProducer : IPdfProducer
             var builder = new PrintBookBuilder(prepared.Document, prepared.Theme, prepared.Loaded.Folder);
             var name = BookName(prepared.Document);
             var tasks = prepared.Document.Editions.Select(edition => Task.Run(() =>
-                PrintEditionAsync(browser, builder, edition, Path.Combine(work, edition.Language + ".html"), Path.Combine(folder, $"{name}-{edition.Language}.pdf"), prepared.Document, progress)));
+                PrintEditionAsync(browser, builder, edition, Path.Combine(work, edition.Language + ".html"), Path.Combine(folder, $"{name}-{edition.Language}.pdf"), prepared, progress)));
             return await Task.WhenAll(tasks);
         }
         finally
@@ -73,18 +73,20 @@ public sealed class ChromiumPdfProducer : IPdfProducer
     }
 
     private static async Task<DownloadFile> PrintEditionAsync(HeadlessBrowser browser, PrintBookBuilder builder, GuideEdition edition, string htmlFile,
-        string pdfFile, GuideDocument document, IBuildProgress progress)
+        string pdfFile, PreparedGuide prepared, IBuildProgress progress)
     {
         var stage = $"PDF {edition.Language}";
         progress.Stage(stage);
         var clock = Stopwatch.StartNew();
         var layout = BookLayout.Unmeasured;
         byte[] pdf;
+        string html;
         Dictionary<string, int> anchors;
         var passes = 0;
         while (true)
         {
-            await File.WriteAllTextAsync(htmlFile, builder.Build(edition, layout));
+            html = builder.Build(edition, layout);
+            await File.WriteAllTextAsync(htmlFile, html);
             pdf = await browser.PrintAsync(htmlFile, CancellationToken.None);
             passes++;
             anchors = PdfAnchors.Read(pdf);
@@ -100,11 +102,19 @@ public sealed class ChromiumPdfProducer : IPdfProducer
         var printed = clock.Elapsed;
         var plan = BookPagePlan.For(edition, anchors, layout, PageCount(pdf));
         var metadata = new PdfMetadata(edition.Title, edition.Subtitle, edition.Publisher, edition.Ui["language_name"], edition.Language,
-            BuildClock.Timestamp, Convert.ToHexString(SHA256.HashData(pdf)));
+            BuildClock.Timestamp, ContentHash(html, prepared.Loaded.Folder.Root, prepared.Theme.Folder));
         var finished = PdfFinisher.Finish(pdf, plan, edition.Pages.Count(p => p.IsModule), metadata);
         await File.WriteAllBytesAsync(pdfFile, finished);
         progress.Done(stage, $"{plan.Count} pages, {passes} passes, printing {printed.TotalSeconds:0.00} s, tabs and folios {(clock.Elapsed - printed).TotalSeconds:0.00} s");
         return new DownloadFile(edition.Language, Path.GetFileName(pdfFile), pdfFile, "download_pdf");
+    }
+
+    /// <summary>The print HTML without the folders it was built in, so that the same guide gives the same file wherever it is built.</summary>
+    private static string ContentHash(string html, string contentRoot, string themeFolder)
+    {
+        var portable = html.Replace(new Uri(contentRoot + "/").AbsoluteUri, "content:", StringComparison.Ordinal)
+            .Replace(new Uri(themeFolder + "/").AbsoluteUri, "theme:", StringComparison.Ordinal);
+        return Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(portable)));
     }
 
     private static BookLayout Plan(GuideEdition edition, Dictionary<string, int> anchors, BookLayout previous)

@@ -11,7 +11,7 @@ namespace GuideBuilder.Targets.Pdf;
 /// PDFsharp's part of the textbook: draws folios and thumb tabs on the pages Chromium typeset,
 /// marked as artifacts so the tag tree stays clean, and sets the document's metadata.
 /// </summary>
-public static class PdfFinisher
+public static partial class PdfFinisher
 {
     private const double Millimetre = 72 / 25.4;
     private const double TabWidth = 9 * Millimetre;
@@ -43,8 +43,26 @@ public static class PdfFinisher
         SetMetadata(document, metadata);
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);
-        return output.ToArray();
+        return Stabilise(NormalizeNodeIds(output.ToArray()), metadata);
     }
+
+    /// <summary>
+    /// Chromium names structure elements after its DOM node numbers (node00000123), which count
+    /// on across every page the browser process has loaded, so they differ from build to build.
+    /// They are renumbered in their own order: same length, same sort order (the ID tree stays
+    /// sorted), no byte offset moves, and the same input gives the same file.
+    /// </summary>
+    public static byte[] NormalizeNodeIds(byte[] pdf)
+    {
+        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        var numbers = NodeId().Matches(text).Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal).ToList();
+        var renumbered = numbers.Select((original, index) => (original, index)).ToDictionary(p => p.original, p => (p.index + 1).ToString("D8", System.Globalization.CultureInfo.InvariantCulture));
+        var result = NodeId().Replace(text, m => "node" + renumbered[m.Groups[1].Value]);
+        return System.Text.Encoding.Latin1.GetBytes(result);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("node([0-9]{8})")]
+    private static partial System.Text.RegularExpressions.Regex NodeId();
 
     private static void DrawTab(XGraphics graphics, BookPage page, bool recto, int slots, XFont font)
     {
@@ -118,6 +136,45 @@ public static class PdfFinisher
         document.Options.CompressContentStreams = false;
         document.Options.NoCompression = true;
     }
+
+    /// <summary>
+    /// Replaces what is random in a saved PDF by values derived from the content, each at the
+    /// same length so that no byte offset moves: the XMP document and instance UUIDs, the font
+    /// subset tags PDFsharp draws by chance, and the file identifier.
+    /// </summary>
+    private static byte[] Stabilise(byte[] pdf, PdfMetadata metadata)
+    {
+        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        string Hex(string seed) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{metadata.Language}/{metadata.ContentHash}/{seed}")));
+        var tags = new Dictionary<string, string>();
+        text = SubsetTag().Replace(text, m =>
+        {
+            if (!tags.TryGetValue(m.Groups[1].Value, out var tag))
+            {
+                tag = string.Concat(Hex("tag" + tags.Count).Take(6).Select(c => (char)('A' + (Convert.ToInt32(c.ToString(), 16) % 26))));
+                tags[m.Groups[1].Value] = tag;
+            }
+
+            return "/" + tag + "+";
+        });
+        text = FileId().Replace(text, m => $"/ID [<{Hex("id1")[..m.Groups[1].Length].ToUpperInvariant()}><{Hex("id2")[..m.Groups[2].Length]}>]");
+        var counter = 0;
+        text = Uuid().Replace(text, _ =>
+        {
+            var hash = Hex("uuid" + counter++);
+            return $"uuid:{hash[..8]}-{hash[8..12]}-{hash[12..16]}-{hash[16..20]}-{hash[20..32]}";
+        });
+        return System.Text.Encoding.Latin1.GetBytes(text);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("/([A-Z]{6})\\+")]
+    private static partial System.Text.RegularExpressions.Regex SubsetTag();
+
+    [System.Text.RegularExpressions.GeneratedRegex("/ID ?\\[<([0-9a-fA-F]+)> ?<([0-9a-fA-F]+)>\\]")]
+    private static partial System.Text.RegularExpressions.Regex FileId();
+
+    [System.Text.RegularExpressions.GeneratedRegex("uuid:[0-9a-fA-F-]{36}")]
+    private static partial System.Text.RegularExpressions.Regex Uuid();
 
     private static int ParseColor(string hex) => unchecked((int)(0xFF000000 | Convert.ToUInt32(hex.TrimStart('#'), 16)));
 }
