@@ -18,6 +18,7 @@ public static class GuideCli
         {
             BuildCommand.Create(console),
             CheckCommand.Create(console),
+            TranslationsCommand.Create(console),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -44,6 +44,37 @@ public sealed class CliConsole
         }
     }
 
+    /// <summary>A table whose first row is the header.</summary>
+    public void Table(IReadOnlyList<string[]> rows)
+    {
+        if (_rich is not null)
+        {
+            var table = new Table().Border(TableBorder.Rounded).AddColumns(rows[0].Select(Markup.Escape).ToArray());
+            foreach (var row in rows.Skip(1))
+            {
+                table.AddRow(row.Select(cell => Colour(cell)).ToArray());
+            }
+
+            _rich.Write(table);
+            return;
+        }
+
+        var widths = Enumerable.Range(0, rows[0].Length).Select(i => rows.Max(r => r[i].Length)).ToArray();
+        foreach (var row in rows)
+        {
+            Out.WriteLine(string.Join("  ", row.Select((cell, i) => cell.PadRight(widths[i]))).TrimEnd());
+        }
+    }
+
+    private static string Colour(string cell) => cell switch
+    {
+        "up to date" => "[green]up to date[/]",
+        "outdated" => "[yellow]outdated[/]",
+        "orphan" => "[red]orphan[/]",
+        _ when cell.StartsWith("missing", StringComparison.Ordinal) => $"[red]{Markup.Escape(cell)}[/]",
+        _ => Markup.Escape(cell),
+    };
+
     public void PrintDiagnostics(IEnumerable<Diagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics)
@@ -74,6 +105,7 @@ public sealed class CliConsole
 
             _rich.Write(table);
             _rich.MarkupLine($"[bold green]{Markup.Escape(headline)}[/]");
+            PrintTranslations(result);
             return;
         }
 
@@ -83,6 +115,17 @@ public sealed class CliConsole
         }
 
         Out.WriteLine(headline);
+        PrintTranslations(result);
+    }
+
+    private void PrintTranslations(BuildResult result)
+    {
+        foreach (var (language, states) in result.Translations)
+        {
+            var parts = new[] { GuideBuilder.Model.TranslationState.UpToDate, GuideBuilder.Model.TranslationState.Outdated, GuideBuilder.Model.TranslationState.Missing }
+                .Select(state => $"{states.GetValueOrDefault(state)} {Commands.TranslationsCommand.StateName(state)}");
+            Out.WriteLine($"Translation {language}: {string.Join(", ", parts)}{(states.GetValueOrDefault(GuideBuilder.Model.TranslationState.UpToDate) == states.Values.Sum() ? "" : " (details: guide translations)")}");
+        }
     }
 
     private static string Relative(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');

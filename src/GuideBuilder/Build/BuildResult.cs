@@ -10,6 +10,10 @@ public sealed record BuildResult(
     int Pages,
     TimeSpan Elapsed)
 {
+    /// <summary>Per translation language, how many pages are in each translation state.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<Model.TranslationState, int>> Translations { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<Model.TranslationState, int>>();
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public bool IsUsageError => Diagnostics.Any(d => d.Code == DiagnosticCodes.Usage);

@@ -56,7 +56,12 @@ public sealed class GuideBuild(IBuildProgress progress, IPdfProducer? pdf = null
 
         var document = prepared.Document;
         return new BuildResult(diagnostics.Items, outputs, [.. document.Editions.Select(e => e.Language)],
-            document.Editions.Sum(e => e.Pages.Count), clock.Elapsed);
+            document.Editions.Sum(e => e.Pages.Count), clock.Elapsed)
+        {
+            Translations = document.Editions.Where(e => e.Language != document.Settings.DefaultLanguage).ToDictionary(
+                e => e.Language,
+                e => (IReadOnlyDictionary<Model.TranslationState, int>)e.Pages.GroupBy(p => p.State).ToDictionary(g => g.Key, g => g.Count())),
+        };
     }
 
     private static IEnumerable<IOutputTarget> SelectedTargets(BuildOptions options)

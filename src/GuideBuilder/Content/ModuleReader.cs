@@ -4,7 +4,7 @@ using GuideBuilder.Diagnostics;
 namespace GuideBuilder.Content;
 
 /// <summary>Reads one module file: front matter fields, checked against the contract, and the body.</summary>
-internal sealed partial class ModuleReader(GuideSettings settings, MediaResolver media, DiagnosticBag diagnostics)
+public sealed partial class ModuleReader(GuideSettings settings, MediaResolver media, DiagnosticBag diagnostics)
 {
     public SourceModule? Read(string relativePath, string displayPath, string language, string text)
     {

@@ -1,0 +1,304 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using GuideBuilder.Build;
+using GuideBuilder.Cli.Output;
+using GuideBuilder.Content;
+using GuideBuilder.Diagnostics;
+using GuideBuilder.Model;
+using GuideBuilder.Theme;
+using GuideBuilder.Translations;
+
+namespace GuideBuilder.Cli.Commands;
+
+/// <summary><c>guide translations</c>: what to translate next, what changed, and recording that a translation is done.</summary>
+internal static class TranslationsCommand
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    public static Command Create(CliConsole console)
+    {
+        var command = new Command("translations", """
+            Show and update the state of the translations: module × language, up to date, outdated
+            (the source changed since the translation was made), missing, orphan (no source).
+
+            Examples:
+              guide translations                      status table, with what changed in outdated modules
+              guide translations --diff --lang fr     the source diff of every outdated French module
+              guide translations --format json        the same for scripts
+              guide translations --fail-on outdated,missing    exit 1 if any, for CI
+              guide translations stamp fr/03-coordination-agreements.md    record that a translation is up to date
+              guide translations stamp --all fr
+              guide translations new fr 05-migrants-in-crisis              start a translation from the source
+            """);
+        var status = Status(console);
+        foreach (var option in status.Options)
+        {
+            command.Options.Add(option);
+        }
+
+        command.Action = status.Action;
+        command.Subcommands.Add(status);
+        command.Subcommands.Add(Stamp(console));
+        command.Subcommands.Add(New(console));
+        return command;
+    }
+
+    private static Command Status(CliConsole console)
+    {
+        var content = CommonOptions.Content();
+        var languages = CommonOptions.Languages();
+        var format = new Option<string>("--format") { Description = "table (default) or json.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var failOn = new Option<string[]>("--fail-on")
+        {
+            Description = "Exit 1 when a module has one of these states: outdated, missing, orphan.",
+            AllowMultipleArgumentsPerToken = true,
+            CustomParser = r => [.. r.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
+        };
+        var diff = new Option<bool>("--diff") { Description = "Print the source diff since each outdated translation was made." };
+        var command = new Command("status", "Print the translation status (the default).") { content, languages, format, failOn, diff };
+        command.SetAction(parse =>
+        {
+            var loaded = Load(console, parse.GetValue(content)!, out var uiFolder);
+            if (loaded is null)
+            {
+                return GuideCli.ContentErrors;
+            }
+
+            var report = TranslationStatusCalculator.Calculate(loaded, uiFolder);
+            var wanted = parse.GetValue(languages) is { Length: > 0 } langs ? langs : report.Languages.ToArray();
+            var rows = report.Modules.Where(m => wanted.Contains(m.Language)).ToList();
+            var changes = rows.Where(r => r.State == TranslationState.Outdated)
+                .ToDictionary(r => (r.Language, r.ModuleId), r => Changes(loaded, r, parse.GetValue(diff)));
+            if (parse.GetValue(format) == "json")
+            {
+                console.Line(JsonSerializer.Serialize(new
+                {
+                    sourceLanguage = report.SourceLanguage,
+                    modules = rows.Select(r => new
+                    {
+                        id = r.ModuleId,
+                        language = r.Language,
+                        state = StateName(r.State),
+                        file = r.File,
+                        sourceFile = r.SourceFile,
+                        sourceFingerprint = r.SourceFingerprint,
+                        translationOf = r.TranslationOf,
+                        untranslatedMarkers = r.UntranslatedMarkers,
+                        changes = changes.TryGetValue((r.Language, r.ModuleId), out var c) ? c.Changes.Select(x => x.ToString()) : null,
+                    }),
+                    missingUiStrings = report.MissingUiStrings.Where(p => wanted.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value),
+                }, Json));
+            }
+            else
+            {
+                PrintTable(console, report, rows, changes, wanted);
+            }
+
+            var failStates = (parse.GetValue(failOn) ?? []).ToHashSet();
+            var failed = rows.Any(r => failStates.Contains(StateName(r.State)));
+            return failed ? GuideCli.ContentErrors : GuideCli.Success;
+        });
+        return command;
+    }
+
+    private static (IReadOnlyList<SourceChange> Changes, string? Diff, bool Found) Changes(LoadedGuide guide, ModuleTranslationStatus row, bool withDiff)
+    {
+        var source = guide.SourceModules.First(m => m.Id == row.ModuleId);
+        var sourcePath = guide.Folder.FullPath(source.RelativePath);
+        var reader = ModuleParsing(guide);
+        var old = row.TranslationOf is null ? null : SourceHistory.Find(sourcePath, row.TranslationOf, text => reader(text) is { } m ? Fingerprint.Of(m) : null);
+        if (old is null || reader(old) is not { } before)
+        {
+            return ([], null, false);
+        }
+
+        var current = File.ReadAllText(sourcePath);
+        return (ChangeSummary.Compare(before, source), withDiff ? SourceHistory.Diff(old, current, source.RelativePath) : null, true);
+    }
+
+    private static Func<string, SourceModule?> ModuleParsing(LoadedGuide guide) => text =>
+    {
+        var reader = new ModuleReader(guide.Settings, new MediaResolver(guide.Folder), new DiagnosticBag());
+        return reader.Read("old.md", "old.md", guide.Settings.DefaultLanguage, text);
+    };
+
+    private static void PrintTable(CliConsole console, TranslationReport report, List<ModuleTranslationStatus> rows,
+        Dictionary<(string, string), (IReadOnlyList<SourceChange> Changes, string? Diff, bool Found)> changes, string[] languages)
+    {
+        var table = new List<string[]> { new[] { "module" }.Concat(languages).ToArray() };
+        foreach (var module in rows.GroupBy(r => r.ModuleId))
+        {
+            table.Add([module.Key, .. languages.Select(l => module.FirstOrDefault(r => r.Language == l) is { } r ? Describe(r) : "")]);
+        }
+
+        console.Table(table);
+        foreach (var ((language, id), (list, diff, found)) in changes)
+        {
+            console.Line("");
+            console.Line($"{language}/{id}: outdated — the {report.SourceLanguage} source changed since it was translated:");
+            if (!found)
+            {
+                console.Line("  (the version it was translated from is not in git history, so the changes cannot be listed)");
+            }
+
+            foreach (var change in list)
+            {
+                console.Line($"  - {change}");
+            }
+
+            if (diff is not null)
+            {
+                console.Line(diff);
+            }
+        }
+
+        foreach (var (language, keys) in report.MissingUiStrings.Where(p => languages.Contains(p.Key) && p.Value.Count > 0))
+        {
+            console.Line($"translations/{language}.yml: {keys.Count} interface strings not translated: {string.Join(", ", keys)}");
+        }
+
+        console.Line($"Up to date: {rows.Count(r => r.State == TranslationState.UpToDate)}, outdated: {rows.Count(r => r.State == TranslationState.Outdated)}, missing: {rows.Count(r => r.State == TranslationState.Missing)}, orphan: {rows.Count(r => r.State == TranslationState.Orphan)}.");
+    }
+
+    private static string Describe(ModuleTranslationStatus row) =>
+        row.State == TranslationState.Missing && row.UntranslatedMarkers > 0 ? $"missing ({row.UntranslatedMarkers} to translate)" : StateName(row.State);
+
+    public static string StateName(TranslationState state) => state switch
+    {
+        TranslationState.UpToDate => "up to date",
+        TranslationState.Outdated => "outdated",
+        TranslationState.Missing => "missing",
+        TranslationState.Orphan => "orphan",
+        _ => "source",
+    };
+
+    private static Command Stamp(CliConsole console)
+    {
+        var content = CommonOptions.Content();
+        var files = new Argument<string[]>("files") { Description = "Translation files, relative to the content folder (fr/03-x.md).", Arity = ArgumentArity.ZeroOrMore };
+        var all = new Option<string?>("--all") { Description = "Stamp every translation of this language.", HelpName = "LANG" };
+        var command = new Command("stamp", "Record that translations now match their current source (sets translation-of).") { content, files, all };
+        command.SetAction(parse =>
+        {
+            var loaded = Load(console, parse.GetValue(content)!, out _);
+            if (loaded is null)
+            {
+                return GuideCli.ContentErrors;
+            }
+
+            var targets = new List<SourceModule>();
+            if (parse.GetValue(all) is { } language)
+            {
+                targets.AddRange(loaded.ModulesByLanguage.GetValueOrDefault(language, []));
+            }
+
+            foreach (var file in parse.GetValue(files) ?? [])
+            {
+                var relative = file.Replace('\\', '/');
+                var module = loaded.ModulesByLanguage.Values.SelectMany(m => m)
+                    .FirstOrDefault(m => m.RelativePath == relative || loaded.Folder.FullPath(m.RelativePath) == Path.GetFullPath(file));
+                if (module is null)
+                {
+                    console.Error($"guide: '{file}' is not a module file of {loaded.Folder.Root}");
+                    return GuideCli.UsageError;
+                }
+
+                targets.Add(module);
+            }
+
+            if (targets.Count == 0)
+            {
+                console.Error("guide: name the files to stamp, or use --all LANG");
+                return GuideCli.UsageError;
+            }
+
+            foreach (var module in targets.Where(m => m.Language != loaded.Settings.DefaultLanguage))
+            {
+                var source = loaded.SourceModules.FirstOrDefault(s => s.Id == module.Id);
+                if (source is null)
+                {
+                    console.Error($"{module.RelativePath}: no source module has the id '{module.Id}'; not stamped");
+                    continue;
+                }
+
+                var path = loaded.Folder.FullPath(module.RelativePath);
+                var text = File.ReadAllText(path);
+                if (text.Contains(TranslationStatusCalculator.Marker, StringComparison.Ordinal))
+                {
+                    console.Error($"{module.RelativePath}: still has {TranslationStatusCalculator.Marker} markers; translate those parts first");
+                    continue;
+                }
+
+                File.WriteAllText(path, TranslationStamp.Apply(text, Fingerprint.Of(source)));
+                console.Line($"{module.RelativePath}: translation-of {Fingerprint.Of(source)}");
+            }
+
+            return GuideCli.Success;
+        });
+        return command;
+    }
+
+    private static Command New(CliConsole console)
+    {
+        var content = CommonOptions.Content();
+        var language = new Argument<string>("language") { Description = "The language to translate into (fr)." };
+        var module = new Argument<string>("module") { Description = "The module: its id or its file name (05-migrants-in-crisis)." };
+        var command = new Command("new", "Start a translation: a copy of the source with every text to translate marked.") { content, language, module };
+        command.SetAction(parse =>
+        {
+            var loaded = Load(console, parse.GetValue(content)!, out _);
+            if (loaded is null)
+            {
+                return GuideCli.ContentErrors;
+            }
+
+            var lang = parse.GetValue(language)!;
+            var name = parse.GetValue(module)!.Replace(".md", "", StringComparison.Ordinal);
+            if (!loaded.Settings.Languages.Contains(lang) || lang == loaded.Settings.DefaultLanguage)
+            {
+                console.Error($"guide: '{lang}' is not a translation language of this guide ({string.Join(", ", loaded.Settings.Languages.Where(l => l != loaded.Settings.DefaultLanguage))})");
+                return GuideCli.UsageError;
+            }
+
+            var source = loaded.SourceModules.FirstOrDefault(m => m.Id == name || Path.GetFileNameWithoutExtension(m.FileName) == name);
+            if (source is null)
+            {
+                console.Error($"guide: no {loaded.Settings.DefaultLanguage} module is called '{name}'; {DidYouMean.Hint(name, loaded.SourceModules.Select(m => Path.GetFileNameWithoutExtension(m.FileName)))}");
+                return GuideCli.UsageError;
+            }
+
+            var target = $"{lang}/{source.FileName}";
+            if (loaded.Folder.FileExists(target))
+            {
+                console.Error($"guide: {target} exists already; it was not overwritten");
+                return GuideCli.ContentErrors;
+            }
+
+            var text = TranslationScaffold.Create(File.ReadAllText(loaded.Folder.FullPath(source.RelativePath)), Fingerprint.Of(source));
+            Directory.CreateDirectory(Path.GetDirectoryName(loaded.Folder.FullPath(target))!);
+            File.WriteAllText(loaded.Folder.FullPath(target), text);
+            console.Line($"Created {loaded.Folder.DisplayPath(target)}: translate every text marked {TranslationStatusCalculator.Marker}, then run 'guide translations stamp {target}'.");
+            return GuideCli.Success;
+        });
+        return command;
+    }
+
+    private static LoadedGuide? Load(CliConsole console, string contentDirectory, out string uiFolder)
+    {
+        var diagnostics = new DiagnosticBag();
+        var folder = new ContentFolder(contentDirectory);
+        uiFolder = ThemeLocator.UiStringsFolder(null, folder.Root);
+        var loaded = GuideLoader.Load(folder, uiFolder, diagnostics);
+        var errors = diagnostics.Items.Where(d => d.IsError).ToList();
+        if (loaded is null || errors.Count > 0)
+        {
+            console.PrintDiagnostics(errors);
+            console.Error("guide: the content has errors; fix them first (guide check).");
+            return null;
+        }
+
+        return loaded;
+    }
+}
