@@ -86,11 +86,46 @@ public static class GuideDocumentBuilder
             settings.Licence.For(language, settings.DefaultLanguage), pages);
     }
 
+    /// <summary>A translation must keep what is not translated: module number, tab colour and exercise ids.</summary>
+    private static void ReportMismatches(SourceModule translation, SourceModule? source, DiagnosticBag diagnostics)
+    {
+        if (source is null)
+        {
+            return;
+        }
+
+        void Mismatch(string what, string theirs, string ours) =>
+            diagnostics.Error(translation.IdLocation, DiagnosticCodes.TranslationMismatch,
+                $"{what} is {ours} here but {theirs} in {source.RelativePath}", $"a translation keeps the {what} of its source; change it to {theirs}");
+
+        if (translation.Number != source.Number)
+        {
+            Mismatch("the module number", source.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), translation.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (translation.TabColor != source.TabColor)
+        {
+            Mismatch("the tab colour", source.TabColor ?? "none", translation.TabColor ?? "none");
+        }
+
+        var sourceExercises = string.Join(", ", source.Exercises.Select(e => e.Id));
+        var ownExercises = string.Join(", ", translation.Exercises.Select(e => e.Id));
+        if (sourceExercises != ownExercises)
+        {
+            Mismatch("the list of exercise ids", $"[{sourceExercises}]", $"[{ownExercises}]");
+        }
+    }
+
     private static void ReportOrphans(Dictionary<string, List<ParsedModule>> byLanguage, List<ParsedModule> sources, string defaultLanguage, DiagnosticBag diagnostics)
     {
         var sourceIds = sources.Select(s => s.Source.Id).ToHashSet();
         foreach (var (language, modules) in byLanguage.Where(pair => pair.Key != defaultLanguage))
         {
+            foreach (var module in modules)
+            {
+                ReportMismatches(module.Source, sources.FirstOrDefault(s => s.Source.Id == module.Source.Id)?.Source, diagnostics);
+            }
+
             foreach (var orphan in modules.Where(m => !sourceIds.Contains(m.Source.Id)))
             {
                 diagnostics.Warning(orphan.Source.IdLocation, DiagnosticCodes.OrphanTranslation,

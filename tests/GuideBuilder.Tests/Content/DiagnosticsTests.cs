@@ -192,6 +192,17 @@ public sealed class DiagnosticsTests : IDisposable
     }
 
     [Fact]
+    public void Translation_must_keep_number_tab_and_exercise_ids()
+    {
+        _guide.Replace("fr/01-alpha.md", "module: 1\ntitle: Module alpha\nshort-title: Alpha\ntab: red", "module: 3\ntitle: Module alpha\nshort-title: Alpha\ntab: blue");
+        _guide.Replace("fr/01-alpha.md", "id: map-gaps", "id: map-the-gaps");
+        var errors = _guide.Check().Where(d => d.Code == DiagnosticCodes.TranslationMismatch).ToList();
+        errors.Count.ShouldBe(3);
+        errors.ShouldAllBe(e => e.Location.Path.EndsWith("fr/01-alpha.md"));
+        errors.ShouldContain(e => e.Message.Contains("module number is 3 here but 1"));
+    }
+
+    [Fact]
     public void All_errors_are_reported_in_one_run()
     {
         _guide.Replace("en/02-beta.md", "tab: blue", "tab: bleu\nsumary: x");
