@@ -19,6 +19,7 @@ public static class GuideCli
             BuildCommand.Create(console),
             CheckCommand.Create(console),
             TranslationsCommand.Create(console),
+            NewCommand.Create(console),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -128,7 +128,7 @@ public sealed class CliConsole
         }
     }
 
-    private static string Relative(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
+    private static string Relative(string path) => GuideBuilder.Content.ContentFolder.Display(path);
 
     private static string Size(long bytes) =>
         bytes >= 1024 * 1024

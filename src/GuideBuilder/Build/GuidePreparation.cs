@@ -21,7 +21,7 @@ public static class GuidePreparation
         }
 
         var languages = SelectLanguages(options, loaded.Settings, diagnostics);
-        progress.Done("Loading content", $"{loaded.ModulesByLanguage.Sum(p => p.Value.Count)} files in {loaded.Settings.Languages.Count} languages");
+        progress.Done("Loading content", $"{loaded.ModulesByLanguage.Sum(p => p.Value.Count)} files in {loaded.Settings.Languages.Count} language{(loaded.Settings.Languages.Count == 1 ? "" : "s")}");
 
         // Go on to the Markdown even after front-matter errors, so one run reports every problem.
         progress.Stage("Rendering Markdown");

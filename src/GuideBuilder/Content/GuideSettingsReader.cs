@@ -4,7 +4,7 @@ using GuideBuilder.Diagnostics;
 namespace GuideBuilder.Content;
 
 /// <summary>Reads and validates guide.yml.</summary>
-internal static partial class GuideSettingsReader
+public static partial class GuideSettingsReader
 {
     public const string FileName = "guide.yml";
 

@@ -1,0 +1,94 @@
+using System.CommandLine;
+using GuideBuilder.Cli.Output;
+using GuideBuilder.Content;
+using GuideBuilder.Diagnostics;
+using GuideBuilder.Markdown;
+
+namespace GuideBuilder.Cli.Commands;
+
+/// <summary><c>guide new</c>: start a module or a whole guide from a scaffold that builds as it is.</summary>
+internal static class NewCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var command = new Command("new", """
+            Create a new module or a new guide.
+
+            Examples:
+              guide new module --number 8 --id remittances --title "Remittances and savings" --tab blue
+              guide new guide my-guide
+            """);
+        command.Subcommands.Add(Module(console));
+        command.Subcommands.Add(Guide(console));
+        return command;
+    }
+
+    private static Command Module(CliConsole console)
+    {
+        var content = CommonOptions.Content();
+        var number = new Option<int>("--number", "-n") { Description = "The module number.", Required = true };
+        var id = new Option<string?>("--id") { Description = "The stable id (default: from the title)." };
+        var title = new Option<string>("--title", "-t") { Description = "The module title.", Required = true };
+        var tab = new Option<string?>("--tab") { Description = "A palette name or #rrggbb (default: the first palette colour)." };
+        var command = new Command("module", "Create a module in the default language, with every front-matter field explained.") { content, number, id, title, tab };
+        command.SetAction(parse =>
+        {
+            var folder = new ContentFolder(parse.GetValue(content)!);
+            var diagnostics = new DiagnosticBag();
+            var settingsText = folder.FileExists("guide.yml") ? folder.ReadText("guide.yml", diagnostics) : null;
+            var settings = settingsText is null ? null : GuideSettingsReader.Read(settingsText, "guide.yml", diagnostics);
+            if (settings is null)
+            {
+                console.Error($"guide: {folder.DisplayPath("guide.yml")} is missing or has errors; run 'guide check' (or 'guide new guide DIR' to start a guide)");
+                return GuideCli.ContentErrors;
+            }
+
+            var moduleTitle = parse.GetValue(title)!;
+            var moduleId = parse.GetValue(id) ?? Slugs.FromText(moduleTitle);
+            var moduleTab = parse.GetValue(tab) ?? settings.Tabs.Keys.FirstOrDefault() ?? "#455a64";
+            if (!settings.Tabs.ContainsKey(moduleTab) && !GuideSettingsReader.IsHexColor(moduleTab))
+            {
+                console.Error($"guide: tab '{moduleTab}' is not in the palette; {DidYouMean.Hint(moduleTab, settings.Tabs.Keys)}");
+                return GuideCli.UsageError;
+            }
+
+            var file = $"{settings.DefaultLanguage}/{parse.GetValue(number):00}-{moduleId}.md";
+            if (folder.FileExists(file))
+            {
+                console.Error($"guide: {folder.DisplayPath(file)} exists already; it was not overwritten");
+                return GuideCli.ContentErrors;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(folder.FullPath(file))!);
+            File.WriteAllText(folder.FullPath(file), Scaffolds.Module(moduleId, parse.GetValue(number), moduleTitle, moduleTab));
+            console.Line($"Created {folder.DisplayPath(file)}. Translators can start from it with 'guide translations new LANG {Path.GetFileNameWithoutExtension(file)}'.");
+            return GuideCli.Success;
+        });
+        return command;
+    }
+
+    private static Command Guide(CliConsole console)
+    {
+        var directory = new Argument<string>("directory") { Description = "The new content folder." };
+        var title = new Option<string>("--title") { Description = "The guide's title.", DefaultValueFactory = _ => "My training guide" };
+        var command = new Command("guide", "Create a minimal guide: guide.yml, an introduction and a first module.") { directory, title };
+        command.SetAction(parse =>
+        {
+            var root = parse.GetValue(directory)!;
+            if (Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any())
+            {
+                console.Error($"guide: {root} exists and is not empty; choose a new folder");
+                return GuideCli.ContentErrors;
+            }
+
+            Directory.CreateDirectory(Path.Combine(root, "en"));
+            Directory.CreateDirectory(Path.Combine(root, "media"));
+            File.WriteAllText(Path.Combine(root, "guide.yml"), Scaffolds.GuideYml(parse.GetValue(title)!));
+            File.WriteAllText(Path.Combine(root, "en", "00-introduction.md"), Scaffolds.Introduction);
+            File.WriteAllText(Path.Combine(root, "en", "01-first-module.md"), Scaffolds.Module("first-module", 1, "First module", "blue"));
+            console.Line($"Created a guide in {root}. Build it with: guide build --content {root}");
+            return GuideCli.Success;
+        });
+        return command;
+    }
+}

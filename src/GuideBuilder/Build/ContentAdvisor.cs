@@ -1,0 +1,54 @@
+using GuideBuilder.Diagnostics;
+using GuideBuilder.Model;
+
+namespace GuideBuilder.Build;
+
+/// <summary>
+/// The extra advice of <c>guide check</c>, beyond what stops a build: media files too heavy for an
+/// E-box on a USB stick or a slow connection, headings too long for the table of contents and
+/// the running header, web addresses that look wrong.
+/// </summary>
+public static class ContentAdvisor
+{
+    public const long ImageBudget = 500 * 1024;
+    public const long VideoBudget = 50 * 1024 * 1024;
+    public const int LongHeading = 90;
+
+    public static void Advise(PreparedGuide prepared, DiagnosticBag diagnostics)
+    {
+        var folder = prepared.Loaded.Folder;
+        foreach (var module in prepared.Loaded.ModulesByLanguage.Values.SelectMany(m => m))
+        {
+            var at = module.IdLocation;
+            if (module.Title.Length > LongHeading)
+            {
+                diagnostics.Warning(at, DiagnosticCodes.InvalidValue, $"the title has {module.Title.Length} characters; long titles crowd the table of contents",
+                    "set a 'short-title' for tabs and running headers, or shorten the title");
+            }
+
+            foreach (var line in module.Body.Text.Split('\n').Select((text, index) => (text, index)).Where(l => l.text.StartsWith("##", StringComparison.Ordinal) && l.text.Length > LongHeading + 3))
+            {
+                diagnostics.Warning(module.Body.Location with { Line = module.Body.Location.Line + line.index }, DiagnosticCodes.InvalidValue,
+                    "this heading is very long for the table of contents", "keep headings under 90 characters");
+            }
+
+            foreach (var resource in module.Resources.Where(r => r.Url is not null && (r.Url.Contains(' ', StringComparison.Ordinal) || !Uri.IsWellFormedUriString(r.Url, UriKind.Absolute))))
+            {
+                diagnostics.Warning(at, DiagnosticCodes.InvalidValue, $"the address '{resource.Url}' of resource '{resource.Title}' looks malformed", "check the address in a browser");
+            }
+        }
+
+        var media = Directory.Exists(folder.FullPath("media")) ? Directory.EnumerateFiles(folder.Root, "*", SearchOption.AllDirectories) : [];
+        foreach (var file in media.Where(f => f.Contains($"{Path.DirectorySeparatorChar}media{Path.DirectorySeparatorChar}", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            var size = new FileInfo(file).Length;
+            var extension = Path.GetExtension(file).ToLowerInvariant();
+            var budget = extension is ".mp4" or ".webm" ? VideoBudget : extension is ".png" or ".jpg" or ".jpeg" or ".svg" or ".gif" or ".webp" ? ImageBudget : long.MaxValue;
+            if (size > budget)
+            {
+                diagnostics.Warning(SourceLocation.File(folder.DisplayPath(folder.ToRelative(file))), DiagnosticCodes.InvalidValue,
+                    $"this file is {size / 1024} KB, over the {budget / 1024} KB budget for its kind", "compress or resize it: every reader of the E-box and the site downloads it");
+            }
+        }
+    }
+}

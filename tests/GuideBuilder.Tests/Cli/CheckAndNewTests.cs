@@ -1,0 +1,74 @@
+using System.Text.Json;
+using GuideBuilder.Cli;
+using GuideBuilder.Tests.Support;
+
+namespace GuideBuilder.Tests.Cli;
+
+public sealed class CheckAndNewTests : IDisposable
+{
+    private readonly TempGuide _guide = new();
+
+    public void Dispose() => _guide.Dispose();
+
+    private (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        return (GuideCli.Run(args, output, errors), output.ToString(), errors.ToString());
+    }
+
+    [Fact]
+    public void Check_reports_in_json_and_github_formats_with_exit_codes()
+    {
+        _guide.Replace("en/02-beta.md", "tab: blue", "tab: bleu");
+        var (code, json, _) = Run("check", "--content", _guide.Content, "--format", "json");
+        code.ShouldBe(1);
+        var root = JsonDocument.Parse(json).RootElement;
+        root.GetProperty("errors").GetInt32().ShouldBe(1);
+        var first = root.GetProperty("diagnostics")[0];
+        first.GetProperty("code").GetString().ShouldBe("GB007");
+        first.GetProperty("line").GetInt32().ShouldBe(5);
+        first.GetProperty("path").GetString().ShouldEndWith("en/02-beta.md");
+
+        var (githubCode, github, _) = Run("check", "--content", _guide.Content, "--format", "github");
+        githubCode.ShouldBe(1);
+        github.ShouldMatch(@"::error file=[^,]*en/02-beta\.md,line=5,col=6,title=GB007::tab 'bleu' is not in the palette");
+    }
+
+    [Fact]
+    public void Check_warnings_fail_only_with_warnings_as_errors()
+    {
+        _guide.Replace("en/01-alpha.md", "Migrants face gaps", "Migrants <b>face</b> gaps");
+        Run("check", "--content", _guide.Content).Code.ShouldBe(0);
+        Run("check", "--content", _guide.Content, "--warnings-as-errors").Code.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Check_warns_about_heavy_images()
+    {
+        _guide.WriteBytes("media/figures/huge.png", new byte[700 * 1024]);
+        var (_, output, _) = Run("check", "--content", _guide.Content, "--format", "json");
+        output.ShouldContain("over the 500 KB budget");
+    }
+
+    [Fact]
+    public void New_module_builds_without_diagnostics()
+    {
+        Run("new", "module", "--content", _guide.Content, "--number", "3", "--id", "remittances", "--title", "Remittances: savings", "--tab", "blue").Code.ShouldBe(0);
+        File.Exists(_guide.PathOf("en/03-remittances.md")).ShouldBeTrue();
+        var diagnostics = _guide.Check();
+        diagnostics.Where(d => d.Location.Path.EndsWith("03-remittances.md", StringComparison.Ordinal)).ShouldBeEmpty();
+        Run("new", "module", "--content", _guide.Content, "--number", "3", "--id", "remittances", "--title", "Again").Code.ShouldBe(1);
+    }
+
+    [Fact]
+    public void New_guide_builds_without_diagnostics()
+    {
+        var folder = Path.Combine(_guide.Root, "fresh");
+        Run("new", "guide", folder).Code.ShouldBe(0);
+        var (code, output, errors) = Run("build", "--content", folder, "--out", Path.Combine(_guide.Root, "fresh-out"), "--formats", "site,ebox");
+        code.ShouldBe(0, errors);
+        errors.ShouldBeEmpty();
+        output.ShouldContain("Built 2 pages in 1 language (en)");
+    }
+}
