@@ -20,6 +20,7 @@ public static class GuideCli
             CheckCommand.Create(console),
             TranslationsCommand.Create(console),
             NewCommand.Create(console),
+            ServeCommand.Create(console),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

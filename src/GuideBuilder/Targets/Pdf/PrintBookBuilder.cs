@@ -13,8 +13,12 @@ namespace GuideBuilder.Targets.Pdf;
 /// theme's print layout. Every module's ids get its prefix (two modules may both have a
 /// "#context" section), and links and files are addressed for a file loaded from disk.
 /// </summary>
-public sealed partial class PrintBookBuilder(GuideDocument document, ThemeTemplates theme, ContentFolder content)
+public sealed partial class PrintBookBuilder(GuideDocument document, ThemeTemplates theme, ContentFolder content,
+    Func<string, string>? assetUrl = null, Func<string, string>? themeUrl = null)
 {
+    private readonly Func<string, string> _assetUrl = assetUrl ?? (path => new Uri(content.FullPath(path)).AbsoluteUri);
+    private readonly Func<string, string> _themeUrl = themeUrl ?? (name => new Uri(Path.Combine(theme.Folder, "assets", name)).AbsoluteUri);
+
     public const string TocPlaceholder = "000";
 
     public static string Anchor(string pageId) => "p-" + pageId;
@@ -128,8 +132,8 @@ public sealed partial class PrintBookBuilder(GuideDocument document, ThemeTempla
         {
             "page" when hash >= 0 => "#" + SectionAnchor(rest[..hash], rest[(hash + 1)..]),
             "page" => "#" + Anchor(rest),
-            "asset" => new Uri(content.FullPath(Uri.UnescapeDataString(rest))).AbsoluteUri,
-            "theme" => new Uri(Path.Combine(theme.Folder, "assets", rest)).AbsoluteUri,
+            "asset" => _assetUrl(Uri.UnescapeDataString(rest)),
+            "theme" => _themeUrl(rest),
             _ => match.Value,
         };
     });

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using GuideBuilder.Build;
+using GuideBuilder.Diagnostics;
+using GuideBuilder.Targets;
+using GuideBuilder.Targets.Pdf;
+using GuideBuilder.Targets.Site;
+
+namespace GuideBuilder.Cli.Serve;
+
+/// <summary>One in-memory build of the site for <c>guide serve</c>, and which files it changed.</summary>
+public sealed record PreviewBuild(
+    IReadOnlyDictionary<string, OutputFile> Files,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyList<string> Changed,
+    PreparedGuide? Prepared,
+    TimeSpan Elapsed)
+{
+    public const string LiveReloadScript = "/__guide/live.js";
+
+    public bool Failed => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Builds the site in memory; on errors the previous files are kept and served on.</summary>
+    public static PreviewBuild Run(BuildOptions options, PreviewBuild? previous)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var prepared = GuidePreparation.Prepare(options, diagnostics, SilentProgress.Instance);
+        if (prepared is null)
+        {
+            return new PreviewBuild(previous?.Files ?? new Dictionary<string, OutputFile>(), diagnostics.Items, [], previous?.Prepared, clock.Elapsed);
+        }
+
+        var context = new TargetContext(prepared.Document, prepared.Theme, prepared.Loaded.Folder, [], LiveReloadScript);
+        var files = new SiteTarget().Render(context).ToDictionary(f => f.Path, StringComparer.Ordinal);
+        var changed = files.Values
+            .Where(f => previous is null || !previous.Files.TryGetValue(f.Path, out var old) || old.Text != f.Text || old.CopyFrom != f.CopyFrom)
+            .Select(f => f.Path)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return new PreviewBuild(files, diagnostics.Items, changed, prepared, clock.Elapsed);
+    }
+
+    /// <summary>The print HTML of one language, with files addressed for the preview server.</summary>
+    public string? PrintPreview(string language)
+    {
+        if (Prepared?.Document.Editions.FirstOrDefault(e => e.Language == language) is not { } edition)
+        {
+            return null;
+        }
+
+        var builder = new PrintBookBuilder(Prepared.Document, Prepared.Theme, Prepared.Loaded.Folder, asset => "/" + asset, theme => "/assets/" + theme);
+        return builder.Build(edition, BookLayout.Unmeasured);
+    }
+}

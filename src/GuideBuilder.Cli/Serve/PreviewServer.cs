@@ -1,0 +1,188 @@
+using System.Text;
+using System.Text.Json;
+using System.Threading.Channels;
+using GuideBuilder.Build;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Logging;
+
+namespace GuideBuilder.Cli.Serve;
+
+/// <summary>
+/// <c>guide serve</c>: the site built in memory, served on loopback by Kestrel, rebuilt when a
+/// content, theme or interface-strings file is saved, with open pages told to reload (or to show
+/// the errors) over Server-Sent Events.
+/// </summary>
+public sealed class PreviewServer : IAsyncDisposable
+{
+    private readonly BuildOptions _options;
+    private readonly Action<PreviewBuild> _onBuild;
+    private readonly List<Channel<string>> _listeners = [];
+    private readonly Lock _gate = new();
+    private readonly FileExtensionContentTypeProvider _types = new();
+    private readonly SemaphoreSlim _rebuilding = new(1, 1);
+    private WebApplication? _app;
+    private ContentWatcher? _watcher;
+
+    public PreviewServer(BuildOptions options, Action<PreviewBuild> onBuild)
+    {
+        _options = options;
+        _onBuild = onBuild;
+        _types.Mappings[".vtt"] = "text/vtt";
+        Current = PreviewBuild.Run(options, null);
+        onBuild(Current);
+    }
+
+    public PreviewBuild Current { get; private set; }
+
+    public Uri? Address { get; private set; }
+
+    public async Task<Uri> StartAsync(int port, CancellationToken cancellation)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        _app = builder.Build();
+        _app.MapGet("/__guide/live.js", () => Results.Text(LiveReload.Script, "text/javascript; charset=utf-8"));
+        _app.MapGet("/__guide/status", () => Results.Text(StatusJson(), "application/json; charset=utf-8"));
+        _app.MapGet("/__guide/events", Events);
+        _app.MapGet("/__guide/print/{language}", (string language) =>
+            Current.PrintPreview(language) is { } html ? Results.Text(html, "text/html; charset=utf-8") : Results.NotFound());
+        _app.MapFallback(Serve);
+        await _app.StartAsync(cancellation);
+        Address = new Uri(_app.Urls.First().Replace("127.0.0.1:0", "127.0.0.1", StringComparison.Ordinal));
+        _watcher = new ContentWatcher(WatchedFolders(), () => _ = RebuildAsync());
+        return Address;
+    }
+
+    /// <summary>Rebuilds now (the watcher calls this after a save) and tells every open page.</summary>
+    public async Task<PreviewBuild> RebuildAsync()
+    {
+        await _rebuilding.WaitAsync();
+        try
+        {
+            Current = PreviewBuild.Run(_options, Current);
+            _onBuild(Current);
+            Broadcast(Current.Failed ? "errors" : "reload");
+            return Current;
+        }
+        finally
+        {
+            _rebuilding.Release();
+        }
+    }
+
+    private IEnumerable<string> WatchedFolders()
+    {
+        yield return Path.GetFullPath(_options.ContentDirectory);
+        if (Current.Prepared is { } prepared)
+        {
+            yield return prepared.Theme.Folder;
+        }
+
+        yield return Theme.ThemeLocator.UiStringsFolder(_options.UiStringsDirectory, Path.GetFullPath(_options.ContentDirectory));
+    }
+
+    private async Task Serve(HttpContext http)
+    {
+        var path = Uri.UnescapeDataString(http.Request.Path.Value ?? "/").TrimStart('/');
+        if (path.Length == 0 || path.EndsWith('/'))
+        {
+            path += "index.html";
+        }
+
+        if (!Current.Files.TryGetValue(path, out var file) && !Current.Files.TryGetValue(path + "/index.html", out file))
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            file = Current.Files.GetValueOrDefault("404.html");
+            if (file?.Text is null)
+            {
+                return;
+            }
+        }
+
+        http.Response.Headers.CacheControl = "no-store";
+        http.Response.ContentType = _types.TryGetContentType(file.Path, out var type) ? type : "application/octet-stream";
+        if (file.Text is not null)
+        {
+            http.Response.ContentType += file.Path.EndsWith(".html", StringComparison.Ordinal) || file.Path.EndsWith(".js", StringComparison.Ordinal) ? "; charset=utf-8" : "";
+            await http.Response.WriteAsync(file.Text, Encoding.UTF8);
+        }
+        else
+        {
+            await http.Response.SendFileAsync(file.CopyFrom!);
+        }
+    }
+
+    private async Task Events(HttpContext http)
+    {
+        http.Response.ContentType = "text/event-stream";
+        http.Response.Headers.CacheControl = "no-store";
+        var channel = Channel.CreateUnbounded<string>();
+        lock (_gate)
+        {
+            _listeners.Add(channel);
+        }
+
+        try
+        {
+            await http.Response.WriteAsync(": connected\n\n", http.RequestAborted);
+            await http.Response.Body.FlushAsync(http.RequestAborted);
+            await foreach (var message in channel.Reader.ReadAllAsync(http.RequestAborted))
+            {
+                await http.Response.WriteAsync($"event: {message}\ndata: {message}\n\n", http.RequestAborted);
+                await http.Response.Body.FlushAsync(http.RequestAborted);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The page was closed or the server is stopping.
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _listeners.Remove(channel);
+            }
+        }
+    }
+
+    private void Broadcast(string message)
+    {
+        lock (_gate)
+        {
+            foreach (var listener in _listeners)
+            {
+                listener.Writer.TryWrite(message);
+            }
+        }
+    }
+
+    private string StatusJson() => JsonSerializer.Serialize(new
+    {
+        failed = Current.Failed,
+        diagnostics = Current.Diagnostics.Select(d => new { where = d.Location.ToString(), severity = d.SeverityText, code = d.Code, message = d.Message, hint = d.Hint }),
+    });
+
+    public async ValueTask DisposeAsync()
+    {
+        _watcher?.Dispose();
+        lock (_gate)
+        {
+            foreach (var listener in _listeners)
+            {
+                listener.Writer.TryComplete();
+            }
+        }
+
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        _rebuilding.Dispose();
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text.Json;
+using GuideBuilder.Cli.Serve;
+using GuideBuilder.Tests.Support;
+
+namespace GuideBuilder.Tests.Serve;
+
+/// <summary><c>guide serve</c> on a free loopback port, driven by a real HTTP client.</summary>
+public sealed class PreviewServerTests : IAsyncLifetime
+{
+    private readonly TempGuide _guide = new();
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(20) };
+    private PreviewServer _server = null!;
+    private Uri _address = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = new PreviewServer(_guide.Options("site"), _ => { });
+        _address = await _server.StartAsync(0, CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        _http.Dispose();
+        _guide.Dispose();
+    }
+
+    private Task<string> Get(string path) => _http.GetStringAsync(new Uri(_address, path));
+
+    [Fact]
+    public async Task Pages_are_served_with_the_live_reload_script()
+    {
+        var page = await Get("/en/01-alpha/");
+        page.ShouldContain("<h1 id=\"module-title\">Alpha module</h1>");
+        page.ShouldContain("<script src=\"/__guide/live.js\"></script>");
+        (await Get("/__guide/live.js")).ShouldContain("EventSource(\"/__guide/events\")");
+        var missing = await _http.GetAsync(new Uri(_address, "/en/nowhere/"));
+        ((int)missing.StatusCode).ShouldBe(404);
+    }
+
+    [Fact]
+    public async Task Saving_a_file_sends_a_reload_event_and_serves_the_change()
+    {
+        using var events = await _http.GetStreamAsync(new Uri(_address, "/__guide/events"));
+        using var reader = new StreamReader(events);
+        (await reader.ReadLineAsync()).ShouldBe(": connected");
+        _guide.Replace("en/01-alpha.md", "Migrants face gaps", "Migrants often face gaps");
+        var received = await ReadEventAsync(reader);
+        received.ShouldBe("reload");
+        (await Get("/en/01-alpha/")).ShouldContain("Migrants often face gaps");
+    }
+
+    [Fact]
+    public async Task An_error_shows_in_the_status_until_the_file_is_fixed()
+    {
+        _guide.Replace("en/02-beta.md", "tab: blue", "tab: bleu");
+        var failed = await _server.RebuildAsync();
+        failed.Failed.ShouldBeTrue();
+        var status = JsonDocument.Parse(await Get("/__guide/status")).RootElement;
+        status.GetProperty("failed").GetBoolean().ShouldBeTrue();
+        status.GetProperty("diagnostics")[0].GetProperty("where").GetString()!.ShouldEndWith("en/02-beta.md:5:6");
+        (await Get("/en/02-beta/")).ShouldContain("Beta module"); // the last good build is still served
+
+        _guide.Replace("en/02-beta.md", "tab: bleu", "tab: blue");
+        (await _server.RebuildAsync()).Failed.ShouldBeFalse();
+        JsonDocument.Parse(await Get("/__guide/status")).RootElement.GetProperty("failed").GetBoolean().ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Changing_a_module_body_rewrites_only_its_pages_and_changing_its_title_rewrites_the_lists()
+    {
+        _guide.Replace("en/02-beta.md", "Standards matter.", "Standards matter a lot.");
+        var body = await _server.RebuildAsync();
+        body.Changed.ShouldBe(["en/02-beta/index.html", "en/search-index.js", "es/02-beta/index.html", "es/search-index.js", "fr/02-beta/index.html", "fr/search-index.js"]);
+
+        _guide.Replace("en/02-beta.md", "title: Beta module", "title: Beta module, revised");
+        var title = await _server.RebuildAsync();
+        title.Changed.ShouldContain("en/01-alpha/index.html");
+        title.Changed.ShouldContain("en/index.html");
+        title.Changed.ShouldNotContain("assets/guide.css");
+    }
+
+    [Fact]
+    public async Task Changing_the_theme_rewrites_every_page()
+    {
+        using var theme = new TempGuide(RepoPaths.Theme);
+        await using var server = new PreviewServer(_guide.Options("site") with { ThemeDirectory = theme.Content }, _ => { });
+        theme.Replace("partials/footer.hbs", "<footer class=\"site-footer\">", "<footer class=\"site-footer changed\">");
+        var rebuilt = await server.RebuildAsync();
+        rebuilt.Changed.Count(p => p.EndsWith(".html", StringComparison.Ordinal)).ShouldBe(rebuilt.Files.Keys.Count(p => p.EndsWith(".html", StringComparison.Ordinal) && p != "404.html" && p != "index.html"));
+    }
+
+    [Fact]
+    public async Task Print_preview_shows_the_textbook_html()
+    {
+        var html = await Get("/__guide/print/fr");
+        html.ShouldContain("<html lang=\"fr\">");
+        html.ShouldContain("href=\"/assets/print.css\"");
+        html.ShouldContain("Table des matières");
+    }
+
+    private static async Task<string> ReadEventAsync(StreamReader reader)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        while (await reader.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line.StartsWith("event: ", StringComparison.Ordinal))
+            {
+                return line["event: ".Length..];
+            }
+        }
+
+        return "";
+    }
+}
