@@ -175,6 +175,37 @@ public sealed class PdfTextbookTests : IClassFixture<PdfTextbookTests.BuiltBooks
     }
 
     [Fact]
+    public void Print_edition_has_bleed_trim_boxes_crop_marks_and_tabs_into_the_bleed()
+    {
+        using var guide = new TempGuide();
+        var result = new GuideBuild(SilentProgress.Instance, new ChromiumPdfProducer()).Run(guide.Options("pdf") with { PdfEdition = "print" });
+        result.Succeeded.ShouldBeTrue(string.Join("\n", result.Diagnostics));
+        var file = Path.Combine(guide.Output, "pdf", "mini-guide-en-print.pdf");
+        PdfSharpSetup.Ensure();
+        using (var document = PdfReader.Open(file, PdfDocumentOpenMode.Import))
+        {
+            const double mm = 72 / 25.4;
+            var page = document.Pages[0];
+            page.Width.Point.ShouldBe((210 + 26) * mm, 1);
+            page.TrimBox.X1.ShouldBe(13 * mm, 0.5);
+            page.TrimBox.X2.ShouldBe((210 + 13) * mm, 0.5);
+            page.BleedBox.X1.ShouldBe(10 * mm, 0.5);
+            page.BleedBox.Y2.ShouldBe((297 + 16) * mm, 0.5);
+        }
+
+        // A tab on a recto runs from the trim edge into the bleed; the slug beyond stays white but for the crop marks.
+        var anchors = PdfAnchors.Read(File.ReadAllBytes(file));
+        var image = PpmImage.Render(file, anchors["p-alpha"], dpi: 72);
+        var y = image.Height * 40 / 100;
+        var trimRight = (int)Math.Round(image.Width * (210 + 13) / 236.0);
+        PpmImage.Near(image.At(trimRight + 4, y), PpmImage.Hex("#b0252d")).ShouldBeTrue();
+        PpmImage.Near(image.At(image.Width - 3, y), (255, 255, 255)).ShouldBeTrue();
+        var markRow = (int)Math.Round(image.Height * 5 / 323.0); // 5 mm from the sheet's top: in the slug, on the vertical crop mark
+        Enumerable.Range(trimRight - 1, 3).Select(x => image.At(x, markRow)).ShouldContain(pixel => pixel.R < 230, "a crop mark above the trim corner");
+        Enumerable.Range(trimRight + 20, 3).Select(x => image.At(x, markRow)).ShouldAllBe(pixel => pixel.R > 250);
+    }
+
+    [Fact]
     public void The_ebox_offers_the_textbook_for_download()
     {
         File.Exists(Path.Combine(_books.Guide.Output, "ebox", "downloads", "mini-guide-fr.pdf")).ShouldBeTrue();

@@ -34,7 +34,9 @@ public sealed class ChromiumPdfProducer : IPdfProducer
 
         try
         {
-            return ProduceAsync(prepared, browser, folder, progress).GetAwaiter().GetResult();
+            var print = (options.PdfEdition ?? prepared.Document.Settings.Pdf.Edition) == "print";
+            var geometry = PrintGeometry.For(prepared.Document.Settings.Pdf.PageSize, print);
+            return ProduceAsync(prepared, browser, folder, geometry, progress).GetAwaiter().GetResult();
         }
         catch (Exception error) when (error is InvalidOperationException or IOException or TimeoutException or System.Net.WebSockets.WebSocketException)
         {
@@ -44,7 +46,7 @@ public sealed class ChromiumPdfProducer : IPdfProducer
         }
     }
 
-    private static async Task<IReadOnlyList<DownloadFile>> ProduceAsync(PreparedGuide prepared, string browserPath, string folder, IBuildProgress progress)
+    private static async Task<IReadOnlyList<DownloadFile>> ProduceAsync(PreparedGuide prepared, string browserPath, string folder, PrintGeometry geometry, IBuildProgress progress)
     {
         Directory.CreateDirectory(folder);
         var work = Directory.CreateTempSubdirectory("guidebuilder-print-").FullName;
@@ -53,10 +55,10 @@ public sealed class ChromiumPdfProducer : IPdfProducer
             progress.Stage("Starting browser");
             await using var browser = await HeadlessBrowser.LaunchAsync(browserPath, CancellationToken.None);
             progress.Done("Starting browser", Path.GetFileName(browserPath));
-            var builder = new PrintBookBuilder(prepared.Document, prepared.Theme, prepared.Loaded.Folder);
+            var builder = new PrintBookBuilder(prepared.Document, prepared.Theme, prepared.Loaded.Folder, geometry: geometry);
             var name = BookName(prepared.Document);
             var tasks = prepared.Document.Editions.Select(edition => Task.Run(() =>
-                PrintEditionAsync(browser, builder, edition, Path.Combine(work, edition.Language + ".html"), Path.Combine(folder, $"{name}-{edition.Language}.pdf"), prepared, progress)));
+                PrintEditionAsync(browser, builder, edition, Path.Combine(work, edition.Language + ".html"), Path.Combine(folder, $"{name}-{edition.Language}{(geometry.IsPrint ? "-print" : "")}.pdf"), prepared, geometry, progress)));
             return await Task.WhenAll(tasks);
         }
         finally
@@ -73,7 +75,7 @@ public sealed class ChromiumPdfProducer : IPdfProducer
     }
 
     private static async Task<DownloadFile> PrintEditionAsync(HeadlessBrowser browser, PrintBookBuilder builder, GuideEdition edition, string htmlFile,
-        string pdfFile, PreparedGuide prepared, IBuildProgress progress)
+        string pdfFile, PreparedGuide prepared, PrintGeometry geometry, IBuildProgress progress)
     {
         var stage = $"PDF {edition.Language}";
         progress.Stage(stage);
@@ -103,7 +105,7 @@ public sealed class ChromiumPdfProducer : IPdfProducer
         var plan = BookPagePlan.For(edition, anchors, layout, PageCount(pdf));
         var metadata = new PdfMetadata(edition.Title, edition.Subtitle, edition.Publisher, edition.Ui["language_name"], edition.Language,
             BuildClock.Timestamp, ContentHash(html, prepared.Loaded.Folder.Root, prepared.Theme.Folder));
-        var finished = PdfFinisher.Finish(pdf, plan, edition.Pages.Count(p => p.IsModule), metadata);
+        var finished = PdfFinisher.Finish(pdf, plan, edition.Pages.Count(p => p.IsModule), metadata, geometry);
         await File.WriteAllBytesAsync(pdfFile, finished);
         progress.Done(stage, $"{plan.Count} pages, {passes} passes, printing {printed.TotalSeconds:0.00} s, tabs and folios {(clock.Elapsed - printed).TotalSeconds:0.00} s");
         return new DownloadFile(edition.Language, Path.GetFileName(pdfFile), pdfFile, "download_pdf");

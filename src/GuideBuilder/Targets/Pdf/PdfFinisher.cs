@@ -19,7 +19,7 @@ public static partial class PdfFinisher
     private const double FolioFromBottom = 11 * Millimetre;
     private const double FolioFromEdge = 20 * Millimetre;
 
-    public static byte[] Finish(byte[] pdf, IReadOnlyList<BookPage> plan, int tabSlots, PdfMetadata metadata)
+    public static byte[] Finish(byte[] pdf, IReadOnlyList<BookPage> plan, int tabSlots, PdfMetadata metadata, PrintGeometry geometry)
     {
         PdfSharpSetup.Ensure();
         using var input = new MemoryStream(pdf);
@@ -31,10 +31,21 @@ public static partial class PdfFinisher
             var page = document.Pages[i];
             var before = page.Contents.Elements.Count;
             var recto = (i + 1) % 2 == 1;
+            var sheet = new Sheet(geometry, page.Width.Point, page.Height.Point);
             using (var graphics = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append))
             {
-                DrawTab(graphics, plan[i], recto, tabSlots, tabFont);
-                DrawFolio(graphics, plan[i], recto, folioFont);
+                DrawTab(graphics, sheet, plan[i], recto, tabSlots, tabFont);
+                DrawFolio(graphics, sheet, plan[i], recto, folioFont);
+                if (geometry.IsPrint)
+                {
+                    DrawCropMarks(graphics, sheet);
+                }
+            }
+
+            if (geometry.IsPrint)
+            {
+                page.TrimBox = sheet.Box(0);
+                page.BleedBox = sheet.Box(geometry.BleedMm * Millimetre);
             }
 
             MarkAsArtifact(page, before);
@@ -64,39 +75,71 @@ public static partial class PdfFinisher
     [System.Text.RegularExpressions.GeneratedRegex("node([0-9]{8})")]
     private static partial System.Text.RegularExpressions.Regex NodeId();
 
-    private static void DrawTab(XGraphics graphics, BookPage page, bool recto, int slots, XFont font)
+    /// <summary>A thumb tab on the outer edge of the trimmed page, at the module's slot, running into the bleed when there is one.</summary>
+    private static void DrawTab(XGraphics graphics, Sheet sheet, BookPage page, bool recto, int slots, XFont font)
     {
         if (page.TabSlot is not { } slot || page.TabColor is null)
         {
             return;
         }
 
-        var height = graphics.PageSize.Height;
-        var width = graphics.PageSize.Width;
-        var slotHeight = (height - (2 * TabMargin)) / Math.Max(slots, 1);
-        var top = TabMargin + (slot * slotHeight) + (1 * Millimetre);
+        var slotHeight = (sheet.TrimHeight - (2 * TabMargin)) / Math.Max(slots, 1);
+        var top = sheet.Offset + TabMargin + (slot * slotHeight) + (1 * Millimetre);
         var tabHeight = slotHeight - (2 * Millimetre);
-        var x = recto ? width - TabWidth : 0;
-        var rectangle = new XRect(x, top, TabWidth, tabHeight);
-        graphics.DrawRectangle(new XSolidBrush(XColor.FromArgb(ParseColor(page.TabColor))), rectangle);
+        var bleed = sheet.Geometry.BleedMm * Millimetre;
+        var x = recto ? sheet.Offset + sheet.TrimWidth - TabWidth : sheet.Offset - bleed;
+        graphics.DrawRectangle(new XSolidBrush(XColor.FromArgb(ParseColor(page.TabColor))), new XRect(x, top, TabWidth + bleed, tabHeight));
         if (page.TabLabel is { } label)
         {
-            var textBox = new XRect(recto ? x : x, top, TabWidth, tabHeight);
-            graphics.DrawString(label, font, XBrushes.White, textBox, XStringFormats.Center);
+            var visibleX = recto ? x : sheet.Offset;
+            graphics.DrawString(label, font, XBrushes.White, new XRect(visibleX, top, TabWidth, tabHeight), XStringFormats.Center);
         }
     }
 
-    private static void DrawFolio(XGraphics graphics, BookPage page, bool recto, XFont font)
+    private static void DrawFolio(XGraphics graphics, Sheet sheet, BookPage page, bool recto, XFont font)
     {
         if (page.NumberLabel is not { } label)
         {
             return;
         }
 
-        var width = graphics.PageSize.Width;
-        var y = graphics.PageSize.Height - FolioFromBottom - 10;
-        var box = recto ? new XRect(width - FolioFromEdge - 60, y, 60, 10) : new XRect(FolioFromEdge, y, 60, 10);
+        var y = sheet.Offset + sheet.TrimHeight - FolioFromBottom - 10;
+        var box = recto
+            ? new XRect(sheet.Offset + sheet.TrimWidth - FolioFromEdge - 60, y, 60, 10)
+            : new XRect(sheet.Offset + FolioFromEdge, y, 60, 10);
         graphics.DrawString(label, font, new XSolidBrush(XColor.FromArgb(0x1c, 0x22, 0x27)), box, recto ? XStringFormats.CenterRight : XStringFormats.CenterLeft);
+    }
+
+    /// <summary>Crop marks in the slug at each corner of the trim, stopping short of the bleed.</summary>
+    private static void DrawCropMarks(XGraphics graphics, Sheet sheet)
+    {
+        var pen = new XPen(XColors.Black, 0.25);
+        var start = sheet.Geometry.BleedMm * Millimetre + (1 * Millimetre);
+        var end = sheet.Offset - (1 * Millimetre);
+        foreach (var x in new[] { sheet.Offset, sheet.Offset + sheet.TrimWidth })
+        {
+            foreach (var y in new[] { sheet.Offset, sheet.Offset + sheet.TrimHeight })
+            {
+                var outwardX = x == sheet.Offset ? -1 : 1;
+                var outwardY = y == sheet.Offset ? -1 : 1;
+                graphics.DrawLine(pen, x + (outwardX * start), y, x + (outwardX * (start + end - start)), y);
+                graphics.DrawLine(pen, x, y + (outwardY * start), x, y + (outwardY * (start + end - start)));
+            }
+        }
+    }
+
+    /// <summary>Where the trimmed page sits on the sheet, in points from the top left.</summary>
+    private sealed record Sheet(PrintGeometry Geometry, double Width, double Height)
+    {
+        public double Offset => Geometry.OffsetMm * Millimetre;
+
+        public double TrimWidth => Width - (2 * Offset);
+
+        public double TrimHeight => Height - (2 * Offset);
+
+        /// <summary>The trim box grown by <paramref name="grow"/> points, in PDF coordinates (origin bottom left).</summary>
+        public PdfRectangle Box(double grow) =>
+            new(new XPoint(Offset - grow, Offset - grow), new XPoint(Width - Offset + grow, Height - Offset + grow));
     }
 
     /// <summary>Wraps what PDFsharp appended in /Artifact BMC ... EMC so screen readers skip tabs and folios.</summary>

@@ -14,8 +14,10 @@ namespace GuideBuilder.Targets.Pdf;
 /// "#context" section), and links and files are addressed for a file loaded from disk.
 /// </summary>
 public sealed partial class PrintBookBuilder(GuideDocument document, ThemeTemplates theme, ContentFolder content,
-    Func<string, string>? assetUrl = null, Func<string, string>? themeUrl = null)
+    Func<string, string>? assetUrl = null, Func<string, string>? themeUrl = null, PrintGeometry? geometry = null)
 {
+    private readonly PrintGeometry _geometry = geometry ?? PrintGeometry.For(document.Settings.Pdf.PageSize, print: false);
+
     private readonly Func<string, string> _assetUrl = assetUrl ?? (path => new Uri(content.FullPath(path)).AbsoluteUri);
     private readonly Func<string, string> _themeUrl = themeUrl ?? (name => new Uri(Path.Combine(theme.Folder, "assets", name)).AbsoluteUri);
 
@@ -96,7 +98,7 @@ public sealed partial class PrintBookBuilder(GuideDocument document, ThemeTempla
     private string PageCss(GuideEdition edition)
     {
         var css = new StringBuilder();
-        css.Append(CultureInfo.InvariantCulture, $"@page {{ size: {document.Settings.Pdf.PageSize}; }}\n");
+        css.Append(_geometry.PageCss());
         var guideTitle = CssString(edition.Title);
         css.Append(CultureInfo.InvariantCulture, $"@page intro:left {{ @top-left {{ content: {guideTitle}; }} }}\n");
         css.Append(CultureInfo.InvariantCulture, $"@page intro:right {{ @top-right {{ content: {CssString(edition.Ui["introduction"])}; }} }}\n");
