@@ -34,6 +34,7 @@ internal static class BuildCommand
         var edition = new Option<string?>("--pdf-edition") { Description = "digital (default: A4, tagged, live links) or print (bleed and crop marks).", HelpName = "EDITION" };
         edition.AcceptOnlyFromAmong("digital", "print");
         var theme = CommonOptions.Theme();
+        var printHtml = new Option<string?>("--keep-print-html") { Description = "Keep the print HTML each PDF was typeset from in this folder.", HelpName = "DIR" };
         var quiet = CommonOptions.Quiet();
         var verbose = CommonOptions.Verbose();
 
@@ -47,7 +48,7 @@ internal static class BuildCommand
               guide build --content my-guide --out public --trainer
             """)
         {
-            content, output, formats, languages, trainer, browser, edition, theme, quiet, verbose,
+            content, output, formats, languages, trainer, browser, edition, theme, printHtml, quiet, verbose,
         };
         command.SetAction(parse =>
         {
@@ -63,6 +64,7 @@ internal static class BuildCommand
                 BrowserPath = parse.GetValue(browser),
                 PdfEdition = parse.GetValue(edition),
                 ThemeDirectory = parse.GetValue(theme),
+                PrintHtmlDirectory = parse.GetValue(printHtml),
             };
             var verbosity = parse.GetValue(quiet) ? Verbosity.Quiet : parse.GetValue(verbose) ? Verbosity.Verbose : Verbosity.Normal;
             return Execute(console, options, verbosity);

@@ -18,4 +18,7 @@ public sealed record BuildOptions
     public bool? TrainerEdition { get; init; }
     public string? BrowserPath { get; init; }
     public string? PdfEdition { get; init; }
+
+    /// <summary>Where to keep the print HTML the PDF was typeset from (to inspect it, or to time other typesetters on it).</summary>
+    public string? PrintHtmlDirectory { get; init; }
 }

@@ -36,7 +36,7 @@ public sealed class ChromiumPdfProducer : IPdfProducer
         {
             var print = (options.PdfEdition ?? prepared.Document.Settings.Pdf.Edition) == "print";
             var geometry = PrintGeometry.For(prepared.Document.Settings.Pdf.PageSize, print);
-            return ProduceAsync(prepared, browser, folder, geometry, progress).GetAwaiter().GetResult();
+            return ProduceAsync(prepared, browser, folder, geometry, progress, options.PrintHtmlDirectory).GetAwaiter().GetResult();
         }
         catch (Exception error) when (error is InvalidOperationException or IOException or TimeoutException or System.Net.WebSockets.WebSocketException)
         {
@@ -46,8 +46,13 @@ public sealed class ChromiumPdfProducer : IPdfProducer
         }
     }
 
-    private static async Task<IReadOnlyList<DownloadFile>> ProduceAsync(PreparedGuide prepared, string browserPath, string folder, PrintGeometry geometry, IBuildProgress progress)
+    private static async Task<IReadOnlyList<DownloadFile>> ProduceAsync(PreparedGuide prepared, string browserPath, string folder, PrintGeometry geometry, IBuildProgress progress, string? keepHtml)
     {
+        if (keepHtml is not null)
+        {
+            Directory.CreateDirectory(keepHtml);
+        }
+
         Directory.CreateDirectory(folder);
         var work = Directory.CreateTempSubdirectory("guidebuilder-print-").FullName;
         try
@@ -58,7 +63,7 @@ public sealed class ChromiumPdfProducer : IPdfProducer
             var builder = new PrintBookBuilder(prepared.Document, prepared.Theme, prepared.Loaded.Folder, geometry: geometry);
             var name = BookName(prepared.Document);
             var tasks = prepared.Document.Editions.Select(edition => Task.Run(() =>
-                PrintEditionAsync(browser, builder, edition, Path.Combine(work, edition.Language + ".html"), Path.Combine(folder, $"{name}-{edition.Language}{(geometry.IsPrint ? "-print" : "")}.pdf"), prepared, geometry, progress)));
+                PrintEditionAsync(browser, builder, edition, Path.Combine(work, edition.Language + ".html"), Path.Combine(folder, $"{name}-{edition.Language}{(geometry.IsPrint ? "-print" : "")}.pdf"), prepared, geometry, progress, keepHtml)));
             return await Task.WhenAll(tasks);
         }
         finally
@@ -75,7 +80,7 @@ public sealed class ChromiumPdfProducer : IPdfProducer
     }
 
     private static async Task<DownloadFile> PrintEditionAsync(HeadlessBrowser browser, PrintBookBuilder builder, GuideEdition edition, string htmlFile,
-        string pdfFile, PreparedGuide prepared, PrintGeometry geometry, IBuildProgress progress)
+        string pdfFile, PreparedGuide prepared, PrintGeometry geometry, IBuildProgress progress, string? keepHtml)
     {
         var stage = $"PDF {edition.Language}";
         progress.Stage(stage);
@@ -85,11 +90,14 @@ public sealed class ChromiumPdfProducer : IPdfProducer
         string html;
         Dictionary<string, int> anchors;
         var passes = 0;
+        var passTimes = new List<double>();
         while (true)
         {
+            var passClock = Stopwatch.StartNew();
             html = builder.Build(edition, layout);
             await File.WriteAllTextAsync(htmlFile, html);
             pdf = await browser.PrintAsync(htmlFile, CancellationToken.None);
+            passTimes.Add(passClock.Elapsed.TotalSeconds);
             passes++;
             anchors = PdfAnchors.Read(pdf);
             var planned = Plan(edition, anchors, layout);
@@ -107,7 +115,13 @@ public sealed class ChromiumPdfProducer : IPdfProducer
             BuildClock.Timestamp, ContentHash(html, prepared.Loaded.Folder.Root, prepared.Theme.Folder));
         var finished = PdfFinisher.Finish(pdf, plan, edition.Pages.Count(p => p.IsModule), metadata, geometry);
         await File.WriteAllBytesAsync(pdfFile, finished);
-        progress.Done(stage, $"{plan.Count} pages, {passes} passes, printing {printed.TotalSeconds:0.00} s, tabs and folios {(clock.Elapsed - printed).TotalSeconds:0.00} s");
+        var times = string.Join(", ", passTimes.Select((t, i) => $"pass {i + 1} {t.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s"));
+        progress.Done(stage, $"{plan.Count} pages; {times}; post-processing {(clock.Elapsed - printed).TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s");
+        if (keepHtml is not null)
+        {
+            File.Copy(htmlFile, Path.Combine(keepHtml, Path.GetFileName(htmlFile)), overwrite: true);
+        }
+
         return new DownloadFile(edition.Language, Path.GetFileName(pdfFile), pdfFile, "download_pdf");
     }
 

@@ -142,6 +142,34 @@ public static partial class PdfFinisher
             new(new XPoint(Offset - grow, Offset - grow), new XPoint(Width - Offset + grow, Height - Offset + grow));
     }
 
+    /// <summary>
+    /// Compresses every stream that is stored plain. PDFsharp's own Flate encoder makes
+    /// `qpdf --check` warn that a stream does not end cleanly; .NET's ZLibStream writes a
+    /// complete zlib stream, so the file is compact and checks clean.
+    /// </summary>
+    private static void CompressStreams(PdfDocument document)
+    {
+        foreach (var dictionary in document.Internals.GetAllObjects().OfType<PdfDictionary>())
+        {
+            // XMP metadata stays plain, as its specification recommends, so that file tools can read it.
+            if (dictionary.Stream is not { } stream || dictionary.Elements.ContainsKey("/Filter") || stream.Value.Length < 64
+                || dictionary.Elements.GetName("/Type") == "/Metadata")
+            {
+                continue;
+            }
+
+            using var buffer = new MemoryStream();
+            using (var zlib = new System.IO.Compression.ZLibStream(buffer, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+            {
+                zlib.Write(stream.Value);
+            }
+
+            stream.Value = buffer.ToArray();
+            dictionary.Elements["/Filter"] = new PdfName("/FlateDecode");
+            dictionary.Elements.Remove("/DecodeParms");
+        }
+    }
+
     /// <summary>Wraps what PDFsharp appended in /Artifact BMC ... EMC so screen readers skip tabs and folios.</summary>
     private static void MarkAsArtifact(PdfPage page, int countBefore)
     {
@@ -176,6 +204,7 @@ public static partial class PdfFinisher
         var id = Convert.ToHexString(hash.AsSpan(0, 16));
         document.Internals.FirstDocumentID = id;
         document.Internals.SecondDocumentID = id;
+        CompressStreams(document);
         document.Options.CompressContentStreams = false;
         document.Options.NoCompression = true;
     }
