@@ -154,6 +154,6 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
     private static string SizeLabel(string path)
     {
         var bytes = File.Exists(path) ? new FileInfo(path).Length : 0;
-        return $"PDF, {(bytes / (1024.0 * 1024)).ToString("0.0", CultureInfo.InvariantCulture)} MB";
+        return $"{(bytes / (1024.0 * 1024)).ToString("0.0", CultureInfo.InvariantCulture)} MB";
     }
 }
