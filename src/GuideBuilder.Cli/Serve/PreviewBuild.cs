@@ -20,11 +20,13 @@ public sealed record PreviewBuild(
     public bool Failed => Diagnostics.Any(d => d.IsError);
 
     /// <summary>Builds the site in memory; on errors the previous files are kept and served on.</summary>
-    public static PreviewBuild Run(BuildOptions options, PreviewBuild? previous)
+    /// <param name="themeChanged">False when only content changed: the compiled theme of the previous build is used again.</param>
+    public static PreviewBuild Run(BuildOptions options, PreviewBuild? previous, bool themeChanged = true)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var prepared = GuidePreparation.Prepare(options, diagnostics, SilentProgress.Instance);
+        var theme = themeChanged ? null : previous?.Prepared?.Theme;
+        var prepared = GuidePreparation.Prepare(options, diagnostics, SilentProgress.Instance, theme);
         if (prepared is null)
         {
             return new PreviewBuild(previous?.Files ?? new Dictionary<string, OutputFile>(), diagnostics.Items, [], previous?.Prepared, clock.Elapsed);

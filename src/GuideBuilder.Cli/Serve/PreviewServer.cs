@@ -53,17 +53,21 @@ public sealed class PreviewServer : IAsyncDisposable
         _app.MapFallback(Serve);
         await _app.StartAsync(cancellation);
         Address = new Uri(_app.Urls.First().Replace("127.0.0.1:0", "127.0.0.1", StringComparison.Ordinal));
-        _watcher = new ContentWatcher(WatchedFolders(), () => _ = RebuildAsync());
+        _watcher = new ContentWatcher(WatchedFolders(), paths => _ = RebuildAsync(paths));
         return Address;
     }
 
     /// <summary>Rebuilds now (the watcher calls this after a save) and tells every open page.</summary>
-    public async Task<PreviewBuild> RebuildAsync()
+    /// <param name="changedPaths">What changed; null means anything may have, theme included.</param>
+    public async Task<PreviewBuild> RebuildAsync(IReadOnlyCollection<string>? changedPaths = null)
     {
         await _rebuilding.WaitAsync();
         try
         {
-            Current = PreviewBuild.Run(_options, Current);
+            var themeFolder = Current.Prepared?.Theme.Folder;
+            var themeChanged = changedPaths is null || themeFolder is null
+                || changedPaths.Any(p => p.StartsWith(themeFolder, StringComparison.Ordinal));
+            Current = PreviewBuild.Run(_options, Current, themeChanged);
             _onBuild(Current);
             Broadcast(Current.Failed ? "errors" : "reload");
             return Current;
