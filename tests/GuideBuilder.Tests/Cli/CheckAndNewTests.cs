@@ -1,5 +1,4 @@
 using System.Text.Json;
-using GuideBuilder.Cli;
 using GuideBuilder.Tests.Support;
 
 namespace GuideBuilder.Tests.Cli;
@@ -10,12 +9,7 @@ public sealed class CheckAndNewTests : IDisposable
 
     public void Dispose() => _guide.Dispose();
 
-    private (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var errors = new StringWriter();
-        return (GuideCli.Run(args, output, errors), output.ToString(), errors.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void Check_reports_in_json_and_github_formats_with_exit_codes()

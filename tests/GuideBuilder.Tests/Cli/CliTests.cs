@@ -1,4 +1,3 @@
-using GuideBuilder.Cli;
 using GuideBuilder.Tests.Support;
 
 namespace GuideBuilder.Tests.Cli;
@@ -10,13 +9,7 @@ public sealed class CliTests : IDisposable
 
     public void Dispose() => _guide.Dispose();
 
-    private (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var errors = new StringWriter();
-        var code = GuideCli.Run(args, output, errors);
-        return (code, output.ToString(), errors.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void Build_succeeds_with_a_summary()

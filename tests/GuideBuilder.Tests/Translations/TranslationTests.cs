@@ -1,4 +1,3 @@
-using GuideBuilder.Cli;
 using GuideBuilder.Content;
 using GuideBuilder.Diagnostics;
 using GuideBuilder.Model;
@@ -25,9 +24,8 @@ public sealed class TranslationTests : IDisposable
 
     private (int Code, string Out) Run(params string[] args)
     {
-        var output = new StringWriter();
-        var code = GuideCli.Run([.. args, "--content", _guide.Content], output, new StringWriter());
-        return (code, output.ToString());
+        var (code, output, _) = CliRunner.Run([.. args, "--content", _guide.Content]);
+        return (code, output);
     }
 
     [Fact]
