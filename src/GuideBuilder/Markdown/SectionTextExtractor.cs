@@ -47,5 +47,6 @@ public static class SectionTextExtractor
         }
     }
 
-    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    // Only breaking whitespace folds: French no-break spaces before : ; ? ! stay as written.
+    private static string Collapse(string text) => string.Join(' ', text.Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
 }

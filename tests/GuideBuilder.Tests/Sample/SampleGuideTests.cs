@@ -1,0 +1,73 @@
+using GuideBuilder.Build;
+using GuideBuilder.Diagnostics;
+using GuideBuilder.Model;
+using GuideBuilder.Tests.Support;
+
+namespace GuideBuilder.Tests.Sample;
+
+/// <summary>Guards the sample guide in guide-content/: what every new user builds first.</summary>
+public sealed class SampleGuideTests
+{
+    private static readonly Lazy<(PreparedGuide? Prepared, IReadOnlyList<Diagnostic> Diagnostics)> Loaded = new(() =>
+    {
+        var diagnostics = new DiagnosticBag();
+        var prepared = GuidePreparation.Prepare(
+            new BuildOptions { ContentDirectory = RepoPaths.SampleContent, ThemeDirectory = RepoPaths.Theme, UiStringsDirectory = RepoPaths.UiStrings },
+            diagnostics,
+            SilentProgress.Instance);
+        return (prepared, diagnostics.Items);
+    });
+
+    private static GuideDocument Document => Loaded.Value.Prepared?.Document ?? throw new InvalidOperationException(string.Join("\n", Loaded.Value.Diagnostics));
+
+    [Fact]
+    public void Loads_with_no_diagnostic_at_all()
+    {
+        Loaded.Value.Diagnostics.ShouldBeEmpty(string.Join("\n", Loaded.Value.Diagnostics));
+    }
+
+    [Fact]
+    public void Has_an_introduction_then_modules_in_english_french_and_spanish()
+    {
+        Document.Editions.Select(e => e.Language).ShouldBe(["en", "fr", "es"]);
+        foreach (var edition in Document.Editions)
+        {
+            edition.Pages[0].IsModule.ShouldBeFalse();
+            edition.Pages[0].State.ShouldBeOneOf([TranslationState.Source, TranslationState.UpToDate]);
+            edition.Pages.Count(p => p.IsModule).ShouldBeGreaterThanOrEqualTo(2);
+        }
+    }
+
+    [Fact]
+    public void Every_module_in_every_language_has_voices_exercises_resources_and_its_own_translation()
+    {
+        foreach (var edition in Document.Editions)
+        {
+            foreach (var page in edition.Pages.Where(p => p.IsModule))
+            {
+                var where = $"{edition.Language}/{page.Id}";
+                page.ContentLanguage.ShouldBe(edition.Language, where);
+                page.State.ShouldBeOneOf([TranslationState.Source, TranslationState.UpToDate], where);
+                page.Voices.ShouldNotBeEmpty(where);
+                page.Exercises.ShouldNotBeEmpty(where);
+                page.Exercises.ShouldAllBe(e => e.Duration.Length > 0 && e.InstructionsHtml.Contains("<ol>"), where);
+                page.Resources.ShouldNotBeEmpty(where);
+                page.Objectives.ShouldNotBeEmpty(where);
+                page.KeyMessages.ShouldNotBeEmpty(where);
+                page.BodyHtml.ShouldContain("<table>", customMessage: where);
+                page.BodyHtml.ShouldContain("box-good-practice", customMessage: where);
+                page.BodyHtml.ShouldContain("gb:page/", customMessage: $"{where} links to no other module");
+            }
+        }
+    }
+
+    [Fact]
+    public void French_uses_french_typography()
+    {
+        var french = Document.Edition("fr");
+        var text = string.Join(" ", french.Pages.SelectMany(p => p.SearchSections).Select(s => s.Text));
+        text.ShouldNotContain(" ?");
+        text.ShouldNotContain(" :");
+        text.ShouldContain("\u00a0:");
+    }
+}
