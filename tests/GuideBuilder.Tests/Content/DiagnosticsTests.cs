@@ -203,6 +203,22 @@ public sealed class DiagnosticsTests : IDisposable
     }
 
     [Fact]
+    public void Missing_ui_string_in_a_translation_falls_back_with_a_warning()
+    {
+        using var strings = new TempGuide(RepoPaths.UiStrings);
+        strings.Replace("fr.yml", "next: Suivant\n", "");
+        var diagnostics = new DiagnosticBag();
+        var prepared = GuideBuilder.Build.GuidePreparation.Prepare(_guide.Options() with { UiStringsDirectory = strings.Content }, diagnostics, GuideBuilder.Build.SilentProgress.Instance);
+        var warning = diagnostics.Items.Single(d => d.Code == DiagnosticCodes.MissingUiString);
+        warning.IsError.ShouldBeFalse();
+        warning.Message.ShouldContain("'next'");
+        warning.Location.Path.ShouldEndWith("fr.yml");
+        prepared.ShouldNotBeNull();
+        prepared.Document.Edition("fr").Ui["next"].ShouldBe("Next");
+        prepared.Document.Edition("fr").Ui["previous"].ShouldBe("Précédent");
+    }
+
+    [Fact]
     public void All_errors_are_reported_in_one_run()
     {
         _guide.Replace("en/02-beta.md", "tab: blue", "tab: bleu\nsumary: x");
