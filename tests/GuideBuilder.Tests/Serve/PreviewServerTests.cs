@@ -91,6 +91,26 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_open_page_shows_the_error_overlay_and_reloads_when_the_file_is_fixed()
+    {
+        await using var session = await Browser.BrowserSession.StartAsync();
+        var page = await session.Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(_address, "/en/01-alpha/").AbsoluteUri);
+        await page.WaitForFunctionAsync("() => !!window.EventSource");
+
+        _guide.Replace("en/02-beta.md", "tab: blue", "tab: bleu");
+        var overlay = page.Locator("#guide-error-overlay");
+        await overlay.WaitForAsync(new() { Timeout = 15000 });
+        (await overlay.InnerTextAsync()).ShouldContain("GB007");
+
+        var reloaded = new TaskCompletionSource();
+        page.Load += (_, _) => reloaded.TrySetResult();
+        _guide.Replace("en/02-beta.md", "tab: bleu", "tab: blue");
+        await reloaded.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        (await page.Locator("#guide-error-overlay").CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Print_preview_shows_the_textbook_html()
     {
         var html = await Get("/__guide/print/fr");
