@@ -39,7 +39,8 @@ public sealed class PreviewServer : IAsyncDisposable
 
     public Uri? Address { get; private set; }
 
-    public async Task<Uri> StartAsync(int port, CancellationToken cancellation)
+    /// <param name="watch">Rebuild when files change (off in tests that call <see cref="RebuildAsync"/> themselves).</param>
+    public async Task<Uri> StartAsync(int port, CancellationToken cancellation, bool watch = true)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -53,7 +54,7 @@ public sealed class PreviewServer : IAsyncDisposable
         _app.MapFallback(Serve);
         await _app.StartAsync(cancellation);
         Address = new Uri(_app.Urls.First().Replace("127.0.0.1:0", "127.0.0.1", StringComparison.Ordinal));
-        _watcher = new ContentWatcher(WatchedFolders(), paths => _ = RebuildAsync(paths));
+        _watcher = watch ? new ContentWatcher(WatchedFolders(), paths => _ = RebuildAsync(paths)) : null;
         return Address;
     }
 

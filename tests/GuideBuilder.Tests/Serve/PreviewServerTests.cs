@@ -15,7 +15,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _server = new PreviewServer(_guide.Options("site"), _ => { });
-        _address = await _server.StartAsync(0, CancellationToken.None);
+        _address = await _server.StartAsync(0, CancellationToken.None, watch: false);
     }
 
     public async Task DisposeAsync()
@@ -41,13 +41,15 @@ public sealed class PreviewServerTests : IAsyncLifetime
     [Fact]
     public async Task Saving_a_file_sends_a_reload_event_and_serves_the_change()
     {
-        using var events = await _http.GetStreamAsync(new Uri(_address, "/__guide/events"));
+        await using var watching = new PreviewServer(_guide.Options("site"), _ => { });
+        var address = await watching.StartAsync(0, CancellationToken.None);
+        using var events = await _http.GetStreamAsync(new Uri(address, "/__guide/events"));
         using var reader = new StreamReader(events);
         (await reader.ReadLineAsync()).ShouldBe(": connected");
         _guide.Replace("en/01-alpha.md", "Migrants face gaps", "Migrants often face gaps");
         var received = await ReadEventAsync(reader);
         received.ShouldBe("reload");
-        (await Get("/en/01-alpha/")).ShouldContain("Migrants often face gaps");
+        (await _http.GetStringAsync(new Uri(address, "/en/01-alpha/"))).ShouldContain("Migrants often face gaps");
     }
 
     [Fact]
@@ -93,9 +95,11 @@ public sealed class PreviewServerTests : IAsyncLifetime
     [Fact]
     public async Task The_open_page_shows_the_error_overlay_and_reloads_when_the_file_is_fixed()
     {
+        await using var watching = new PreviewServer(_guide.Options("site"), _ => { });
+        var address = await watching.StartAsync(0, CancellationToken.None);
         await using var session = await Browser.BrowserSession.StartAsync();
         var page = await session.Browser.NewPageAsync();
-        await page.GotoAsync(new Uri(_address, "/en/01-alpha/").AbsoluteUri);
+        await page.GotoAsync(new Uri(address, "/en/01-alpha/").AbsoluteUri);
         await page.WaitForFunctionAsync("() => !!window.EventSource");
 
         _guide.Replace("en/02-beta.md", "tab: blue", "tab: bleu");
