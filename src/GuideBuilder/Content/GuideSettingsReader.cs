@@ -138,7 +138,7 @@ public static partial class GuideSettingsReader
                 DidYouMean.Hint(edition, ContentVocabulary.PdfEditions));
         }
 
-        return new PdfSettings(size, edition, false);
+        return new PdfSettings(size, edition);
     }
 
     private static SiteSettings ReadSite(YamlFields fields)

@@ -1,7 +1,7 @@
 namespace GuideBuilder.Content;
 
 /// <summary>The <c>pdf:</c> section of guide.yml.</summary>
-public sealed record PdfSettings(string PageSize, string Edition, bool TrainerEdition)
+public sealed record PdfSettings(string PageSize, string Edition)
 {
-    public static readonly PdfSettings Default = new("A4", "digital", false);
+    public static readonly PdfSettings Default = new("A4", "digital");
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using GuideBuilder.Markdown;
 using GuideBuilder.Model;
 
@@ -10,7 +9,7 @@ namespace GuideBuilder.Targets.Html;
 /// Placeholders only ever stand inside double-quoted attribute values that GuideBuilder itself
 /// wrote, so a regular expression over the page is exact here and far cheaper than a DOM pass.
 /// </summary>
-public sealed partial class PlaceholderResolver(GuideDocument document, Addressing addressing)
+public sealed class PlaceholderResolver(GuideDocument document, Addressing addressing)
 {
     private readonly Dictionary<(string Language, string Id), string> _pageFiles = document.Editions
         .SelectMany(e => e.Pages.Select(p => (Key: (e.Language, p.Id), File: Addressing.PageFile(e.Language, p))))

@@ -7,12 +7,9 @@ namespace GuideBuilder.Targets.Pdf;
 /// so that every part opens on a right-hand (odd) page, and the page number of every anchor as
 /// the reader sees it (arabic from the introduction on; the front matter counts in roman).
 /// </summary>
-public sealed record BookLayout(IReadOnlySet<string> BlankBefore, IReadOnlyDictionary<string, string> PageLabels, IReadOnlyDictionary<string, int> PartPages)
+public sealed record BookLayout(IReadOnlySet<string> BlankBefore, IReadOnlyDictionary<string, string> PageLabels)
 {
-    public static readonly BookLayout Unmeasured = new(new HashSet<string>(), new Dictionary<string, string>(), new Dictionary<string, int>());
-
-    /// <summary>The physical page (1-based) where arabic page 1 falls.</summary>
-    public int FirstBodyPage => PartPages.Count > 0 ? PartPages.Values.Min() : 1;
+    public static readonly BookLayout Unmeasured = new(new HashSet<string>(), new Dictionary<string, string>());
 
     /// <param name="parts">Each part's measured first page (1-based, physical), in reading order.</param>
     /// <param name="anchors">Every other anchor: the part it is in and its measured page.</param>
@@ -45,7 +42,7 @@ public sealed record BookLayout(IReadOnlySet<string> BlankBefore, IReadOnlyDicti
             labels[anchor] = Label(page - measured[part] + starts[part] - first + 1);
         }
 
-        return new BookLayout(blanks, labels, starts);
+        return new BookLayout(blanks, labels);
     }
 
     public static string Roman(int number)
