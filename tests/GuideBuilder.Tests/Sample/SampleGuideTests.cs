@@ -27,14 +27,14 @@ public sealed class SampleGuideTests
     }
 
     [Fact]
-    public void Has_an_introduction_then_modules_in_english_french_and_spanish()
+    public void Has_an_introduction_and_seven_modules_in_english_french_and_spanish()
     {
         Document.Editions.Select(e => e.Language).ShouldBe(["en", "fr", "es"]);
         foreach (var edition in Document.Editions)
         {
             edition.Pages[0].IsModule.ShouldBeFalse();
             edition.Pages[0].State.ShouldBeOneOf([TranslationState.Source, TranslationState.UpToDate]);
-            edition.Pages.Count(p => p.IsModule).ShouldBeGreaterThanOrEqualTo(2);
+            edition.Pages.Count(p => p.IsModule).ShouldBeGreaterThanOrEqualTo(7);
         }
     }
 
