@@ -1,3 +1,4 @@
+using AngleSharp.Html.Parser;
 using GuideBuilder.Build;
 using GuideBuilder.Diagnostics;
 using GuideBuilder.Model;
@@ -56,7 +57,23 @@ public sealed class SampleGuideTests
                 page.KeyMessages.ShouldNotBeEmpty(where);
                 page.BodyHtml.ShouldContain("<table>", customMessage: where);
                 page.BodyHtml.ShouldContain("box-good-practice", customMessage: where);
+                page.BodyHtml.ShouldMatch("box-(protection-gap|case-study)", where);
                 page.BodyHtml.ShouldContain("gb:page/", customMessage: $"{where} links to no other module");
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_module_body_is_a_real_chapter_of_800_to_2000_words()
+    {
+        var parser = new HtmlParser();
+        foreach (var edition in Document.Editions)
+        {
+            foreach (var page in edition.Pages.Where(p => p.IsModule))
+            {
+                var text = parser.ParseDocument(page.BodyHtml).Body!.TextContent;
+                var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+                words.ShouldBeInRange(800, 2000, $"{edition.Language}/{page.Id} has {words} words");
             }
         }
     }
