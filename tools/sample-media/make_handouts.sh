@@ -1,7 +1,7 @@
 #!/bin/sh
 # Print the exercise handouts of the sample guide to PDF with headless Chromium.
 #
-#   tools/sample-media/handouts/<exercise-id>.<lang>.html
+#   tools/sample-media/handouts/<exercise-id>.<lang>.html  (styled by <exercise-id>.css, shared by the languages)
 #     -> guide-content/media/handouts/<exercise-id>.pdf          (the default language, en)
 #     -> guide-content/<lang>/media/handouts/<exercise-id>.pdf   (fr, es, ...: overrides the shared file)
 #
