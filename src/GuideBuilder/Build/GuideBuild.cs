@@ -4,6 +4,7 @@ using GuideBuilder.Markdown;
 using GuideBuilder.Targets;
 using GuideBuilder.Targets.Ebox;
 using GuideBuilder.Targets.Site;
+using GuideBuilder.Targets.Slides;
 
 namespace GuideBuilder.Build;
 
@@ -35,6 +36,11 @@ public sealed class GuideBuild(IBuildProgress progress, IPdfProducer? pdf = null
             if (diagnostics.HasErrors)
             {
                 return new BuildResult(diagnostics.Items, [], [], 0, clock.Elapsed);
+            }
+
+            if (options.Formats.Contains("slides"))
+            {
+                downloads.AddRange(ProduceSlides(prepared, staging, outputs));
             }
 
             var context = new TargetContext(prepared.Document, prepared.Theme, prepared.Loaded.Folder, downloads);
@@ -88,6 +94,16 @@ public sealed class GuideBuild(IBuildProgress progress, IPdfProducer? pdf = null
         }
 
         return produced;
+    }
+
+    private IReadOnlyList<DownloadFile> ProduceSlides(PreparedGuide prepared, OutputStaging staging, List<BuiltOutput> outputs)
+    {
+        progress.Stage("Writing slides");
+        var decks = SlideDeckProducer.Produce(prepared.Document, staging.StagedPath("slides"), BuildClock.Timestamp);
+        var output = staging.Describe("slides");
+        outputs.Add(output);
+        progress.Done("Writing slides", $"{decks.Count} decks");
+        return decks;
     }
 
     private BuiltOutput PackageEbox(PreparedGuide prepared, OutputStaging staging)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GuideBuilder.Content;
 using GuideBuilder.Markdown;
 using GuideBuilder.Translations;
@@ -84,13 +83,5 @@ internal static class PageFactory
     private static string Initials(string name) =>
         string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2).Select(part => char.ToUpperInvariant(part[0])));
 
-    private static string SizeLabel(ContentFolder folder, string path)
-    {
-        var bytes = new FileInfo(folder.FullPath(path)).Length;
-        var extension = Path.GetExtension(path).TrimStart('.').ToUpperInvariant();
-        var size = bytes >= 1024 * 1024
-            ? (bytes / (1024.0 * 1024)).ToString("0.0", CultureInfo.InvariantCulture) + " MB"
-            : Math.Max(1, bytes / 1024).ToString(CultureInfo.InvariantCulture) + " KB";
-        return $"{extension}, {size}";
-    }
+    private static string SizeLabel(ContentFolder folder, string path) => FileSizeLabel.For(folder.FullPath(path));
 }

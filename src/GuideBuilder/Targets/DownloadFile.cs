@@ -1,4 +1,7 @@
 namespace GuideBuilder.Targets;
 
-/// <summary>A built file (a textbook PDF) that the HTML targets offer for download, per language.</summary>
-public sealed record DownloadFile(string Language, string FileName, string SourcePath, string LabelKey);
+/// <summary>
+/// A built file that the HTML targets offer for download, per language: a textbook PDF (for the
+/// whole guide, in every page's footer) or a module's slide deck (<paramref name="PageId"/>, on that module's page).
+/// </summary>
+public sealed record DownloadFile(string Language, string FileName, string SourcePath, string LabelKey, string? PageId = null);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GuideBuilder.Model;
 using GuideBuilder.Search;
 using GuideBuilder.Translations;
@@ -74,7 +73,7 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
             TranslationState.Outdated when _document.Settings.OutdatedNotice => (ui["outdated_translation"], "outdated"),
             _ => ((string?)null, (string?)null),
         };
-        var numberLabel = page.IsModule ? ui.Format("module_number", ("number", page.Number)) + ": " : "";
+        var numberLabel = page.IsModule ? ui.Format("module_number", ("number", page.Number)) + ui["label_colon"] + " " : "";
         return BaseView(edition, page.Id) with
         {
             DocumentTitle = $"{numberLabel}{page.Title} – {edition.Title}",
@@ -88,6 +87,7 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
             Next = index + 1 < edition.Pages.Count ? Nav(edition, edition.Pages[index + 1], false) : null,
             Canonical = Absolute(Addressing.PageFile(edition.Language, page)),
             Alternates = Alternates(page.Id),
+            SlideDeck = context.Downloads.FirstOrDefault(d => d.Language == edition.Language && d.PageId == page.Id) is { } deck ? Download(edition, deck) : null,
         };
     }
 
@@ -103,8 +103,7 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
         Ui = edition.Ui.All,
         Nav = [.. edition.Pages.Select(p => Nav(edition, p, p.Id == currentId))],
         Languages = [.. _document.Editions.Select(other => LanguageLink(other, currentId, other.Language == edition.Language))],
-        Downloads = [.. context.Downloads.Where(d => d.Language == edition.Language)
-            .Select(d => new DownloadLink("gb:download/" + d.FileName, edition.Ui[d.LabelKey], SizeLabel(d.SourcePath)))],
+        Downloads = [.. context.Downloads.Where(d => d.Language == edition.Language && d.PageId is null).Select(d => Download(edition, d))],
         Trainer = _document.TrainerEdition,
         LiveReload = context.LiveReloadScript,
     };
@@ -151,9 +150,6 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
         return options.BaseUrl + path;
     }
 
-    private static string SizeLabel(string path)
-    {
-        var bytes = File.Exists(path) ? new FileInfo(path).Length : 0;
-        return $"{(bytes / (1024.0 * 1024)).ToString("0.0", CultureInfo.InvariantCulture)} MB";
-    }
+    private static DownloadLink Download(GuideEdition edition, DownloadFile file) =>
+        new("gb:download/" + file.FileName, edition.Ui[file.LabelKey], FileSizeLabel.For(file.SourcePath));
 }

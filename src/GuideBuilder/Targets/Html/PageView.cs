@@ -29,4 +29,9 @@ public sealed record PageView
     public string? Canonical { get; init; }
     public IReadOnlyList<AlternateLink> Alternates { get; init; } = [];
     public string? LiveReload { get; init; }
+
+    /// <summary>The module's slides for trainers, when the build made them.</summary>
+    public DownloadLink? SlideDeck { get; init; }
+
+    public bool HasResources => Page?.Resources.Count > 0 || SlideDeck is not null;
 }

@@ -1,0 +1,69 @@
+using A = DocumentFormat.OpenXml.Drawing;
+using P = DocumentFormat.OpenXml.Presentation;
+
+namespace GuideBuilder.Targets.Slides;
+
+/// <summary>The shapes a slide is drawn with: filled rectangles and text boxes, each with a unique id and a readable name.</summary>
+internal sealed class PptxShapes
+{
+    private uint _nextId = 2;
+
+    public static P.ShapeTree EmptyTree() => new(
+        new P.NonVisualGroupShapeProperties(
+            new P.NonVisualDrawingProperties { Id = 1, Name = "" },
+            new P.NonVisualGroupShapeDrawingProperties(),
+            new P.ApplicationNonVisualDrawingProperties()),
+        new P.GroupShapeProperties(new A.TransformGroup()));
+
+    public P.Shape Rectangle(string name, PptxBox box, string fill) => new(
+        new P.NonVisualShapeProperties(
+            new P.NonVisualDrawingProperties { Id = _nextId++, Name = name },
+            new P.NonVisualShapeDrawingProperties(),
+            new P.ApplicationNonVisualDrawingProperties()),
+        Geometry(box, fill),
+        new P.TextBody(new A.BodyProperties(), new A.ListStyle(), new A.Paragraph()));
+
+    /// <summary>A text box; the slide title is a title placeholder, which is how screen readers and the outline find it.</summary>
+    public P.Shape Text(string name, PptxBox box, IEnumerable<A.Paragraph> paragraphs, A.TextAnchoringTypeValues anchor, bool isTitle = false)
+    {
+        var application = isTitle
+            ? new P.ApplicationNonVisualDrawingProperties(new P.PlaceholderShape { Type = P.PlaceholderValues.Title })
+            : new P.ApplicationNonVisualDrawingProperties();
+        var drawing = isTitle
+            ? new P.NonVisualShapeDrawingProperties(new A.ShapeLocks { NoGrouping = true })
+            : new P.NonVisualShapeDrawingProperties { TextBox = true };
+        var body = new P.TextBody(
+            new A.BodyProperties(new A.NormalAutoFit())
+            {
+                Wrap = A.TextWrappingValues.Square,
+                Anchor = anchor,
+                LeftInset = 0,
+                RightInset = 0,
+                TopInset = 0,
+                BottomInset = 0,
+            },
+            new A.ListStyle());
+        body.Append(paragraphs);
+        if (!body.Elements<A.Paragraph>().Any())
+        {
+            body.Append(new A.Paragraph()); // the schema wants at least one paragraph in a text body
+        }
+
+        return new P.Shape(
+            new P.NonVisualShapeProperties(new P.NonVisualDrawingProperties { Id = _nextId++, Name = name }, drawing, application),
+            Geometry(box, fill: null),
+            body);
+    }
+
+    private static P.ShapeProperties Geometry(PptxBox box, string? fill)
+    {
+        var properties = new P.ShapeProperties(
+            new A.Transform2D(
+                new A.Offset { X = PptxBox.Emu(box.X), Y = PptxBox.Emu(box.Y) },
+                new A.Extents { Cx = PptxBox.Emu(box.Width), Cy = PptxBox.Emu(box.Height) }),
+            new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle });
+        properties.Append(fill is null ? new A.NoFill() : new A.SolidFill(new A.RgbColorModelHex { Val = fill }));
+        properties.Append(new A.Outline(new A.NoFill()));
+        return properties;
+    }
+}

@@ -1,0 +1,38 @@
+using DocumentFormat.OpenXml;
+using A = DocumentFormat.OpenXml.Drawing;
+
+namespace GuideBuilder.Targets.Slides;
+
+/// <summary>Paragraphs of DrawingML text: a run in the deck's font, colour and size, plain, bulleted or numbered.</summary>
+internal sealed class PptxText(string language)
+{
+    public A.Paragraph Line(string text, int points, string colour, bool bold = false, bool italic = false, double spaceBeforePoints = 0) =>
+        new(Properties(spaceBeforePoints), Run(text, points, colour, bold, italic));
+
+    public A.Paragraph Bullet(string text, int points, string colour, string bulletColour) =>
+        new(ListProperties(bulletColour, new A.CharacterBullet { Char = "•" }), Run(text, points, colour, false, false));
+
+    public A.Paragraph Numbered(string text, int number, int points, string colour, string bulletColour) =>
+        new(ListProperties(bulletColour, new A.AutoNumberedBullet { Type = A.TextAutoNumberSchemeValues.ArabicPeriod, StartAt = number }), Run(text, points, colour, false, false));
+
+    private static A.ParagraphProperties Properties(double spaceBeforePoints) =>
+        new(new A.SpaceBefore(new A.SpacingPoints { Val = (int)(spaceBeforePoints * 100) }), new A.NoBullet());
+
+    private static A.ParagraphProperties ListProperties(string bulletColour, OpenXmlElement bullet) =>
+        new(new A.SpaceBefore(new A.SpacingPoints { Val = 900 }), new A.BulletColor(new A.RgbColorModelHex { Val = bulletColour }), new A.BulletFont { Typeface = PptxTheme.Font }, bullet)
+        {
+            LeftMargin = (int)PptxBox.Emu(0.4),
+            Indent = -(int)PptxBox.Emu(0.4),
+        };
+
+    private A.Run Run(string text, int points, string colour, bool bold, bool italic) => new(
+        new A.RunProperties(new A.SolidFill(new A.RgbColorModelHex { Val = colour }), new A.LatinFont { Typeface = PptxTheme.Font })
+        {
+            Language = language,
+            FontSize = points * 100,
+            Bold = bold,
+            Italic = italic,
+            Dirty = false,
+        },
+        new A.Text(text));
+}

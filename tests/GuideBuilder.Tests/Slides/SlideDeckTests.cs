@@ -1,0 +1,140 @@
+using System.IO.Compression;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using GuideBuilder.Build;
+using GuideBuilder.Diagnostics;
+using GuideBuilder.Model;
+using GuideBuilder.Targets.Slides;
+using GuideBuilder.Tests.Support;
+using A = DocumentFormat.OpenXml.Drawing;
+using P = DocumentFormat.OpenXml.Presentation;
+
+namespace GuideBuilder.Tests.Slides;
+
+/// <summary>The trainers' slide decks: what they show, that PowerPoint's schema accepts them, and where the build puts them.</summary>
+public sealed class SlideDeckTests
+{
+    private static readonly DateTimeOffset Timestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static GuideDocument Load(TempGuide guide)
+    {
+        var diagnostics = new DiagnosticBag();
+        var prepared = GuidePreparation.Prepare(guide.Options(), diagnostics, SilentProgress.Instance);
+        return prepared?.Document ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
+    }
+
+    private static (GuideEdition Edition, GuidePage Page) Alpha(GuideDocument document, string language = "en")
+    {
+        var edition = document.Edition(language);
+        return (edition, edition.Find("alpha")!);
+    }
+
+    private static List<string> SlideTexts(byte[] pptx)
+    {
+        using var document = PresentationDocument.Open(new MemoryStream(pptx), false);
+        var presentation = document.PresentationPart!;
+        return [.. presentation.Presentation.SlideIdList!.Elements<P.SlideId>()
+            .Select(id => (SlidePart)presentation.GetPartById(id.RelationshipId!))
+            .Select(part => string.Join(" | ", part.Slide.Descendants<A.Text>().Select(t => t.Text)))];
+    }
+
+    [Fact]
+    public void A_deck_follows_the_module_page_from_cover_to_resources()
+    {
+        using var guide = new TempGuide();
+        var (edition, page) = Alpha(Load(guide));
+        var deck = SlideDeckPlanner.Plan(edition, page);
+
+        deck.Slides.Select(s => s.Title).ShouldBe(
+            ["Alpha module", "Voices", "Learning objectives", "Contents", "Map the gaps", "Key messages", "Key resources"],
+            string.Join(", ", deck.Slides.Select(s => s.Title)));
+        deck.Slides[0].Kind.ShouldBe(SlideKind.Cover);
+        deck.Slides[0].Items.ShouldBe(["The first module."]);
+        var exercise = deck.Slides.Single(s => s.Title == "Map the gaps");
+        exercise.Kicker.ShouldBe("Exercise 1.1 · Group work · 30 min");
+        exercise.Items.ShouldBe(["Form groups.", "Draw the map."]);
+        exercise.Numbered.ShouldBeTrue();
+        exercise.Foot.ShouldBe("Materials: Flip chart");
+        string.Join(" ", deck.Slides.SelectMany(s => s.Items)).ShouldNotContain("Secret trainer note");
+    }
+
+    [Fact]
+    public void Long_instructions_run_over_slides_and_keep_counting()
+    {
+        using var guide = new TempGuide();
+        var steps = string.Join("\n", Enumerable.Range(1, 9).Select(i => $"      {i}. Step number {i}."));
+        guide.Replace("en/01-alpha.md", "      1. Form groups.\n      2. Draw the map.", steps);
+        var (edition, page) = Alpha(Load(guide));
+
+        var slides = SlideDeckPlanner.Plan(edition, page).Slides.Where(s => s.Title.StartsWith("Map the gaps", StringComparison.Ordinal)).ToList();
+
+        slides.Select(s => s.Title).ShouldBe(["Map the gaps (1/2)", "Map the gaps (2/2)"]);
+        slides.Select(s => s.FirstNumber).ShouldBe([1, 7]);
+        slides.Sum(s => s.Items.Count).ShouldBe(9);
+    }
+
+    [Fact]
+    public void The_pptx_is_valid_open_xml_with_one_slide_per_planned_slide_and_a_title_on_each()
+    {
+        using var guide = new TempGuide();
+        var (edition, page) = Alpha(Load(guide), "fr");
+        var deck = SlideDeckPlanner.Plan(edition, page);
+        var bytes = PptxDeckWriter.Write(deck, Timestamp);
+
+        using var document = PresentationDocument.Open(new MemoryStream(bytes), false);
+        new OpenXmlValidator().Validate(document).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
+        var slides = document.PresentationPart!.SlideParts.ToList();
+        slides.Count.ShouldBe(deck.Slides.Count);
+        foreach (var slide in slides)
+        {
+            slide.Slide.Descendants<P.PlaceholderShape>().Count(p => p.Type?.Value == P.PlaceholderValues.Title).ShouldBe(1);
+            slide.Slide.Descendants<A.RunProperties>().ShouldAllBe(r => r.Language == "fr");
+        }
+
+        document.PackageProperties.Language.ShouldBe("fr");
+        document.PackageProperties.Title.ShouldBe($"{page.Title} – {edition.Title}");
+    }
+
+    [Fact]
+    public void The_pptx_shows_the_text_of_the_module_in_order()
+    {
+        using var guide = new TempGuide();
+        var (edition, page) = Alpha(Load(guide));
+        var texts = SlideTexts(PptxDeckWriter.Write(SlideDeckPlanner.Plan(edition, page), Timestamp));
+
+        texts[0].ShouldContain("Module 1");
+        texts[0].ShouldContain("Alpha module");
+        texts[1].ShouldContain("I paid into the fund for years.");
+        texts[1].ShouldContain("Amara Diallo");
+        texts.ShouldContain(t => t.Contains("Form groups.") && t.Contains("Draw the map.") && t.Contains("Materials: Flip chart"));
+        texts[^1].ShouldContain("Recommendation No. 202 — https://www.ilo.org/r202");
+    }
+
+    [Fact]
+    public void The_same_deck_gives_the_same_bytes_with_the_build_timestamp_on_every_entry()
+    {
+        using var guide = new TempGuide();
+        var deck = SlideDeckPlanner.Plan(Alpha(Load(guide)).Edition, Alpha(Load(guide)).Page);
+        var bytes = PptxDeckWriter.Write(deck, Timestamp);
+
+        PptxDeckWriter.Write(deck, Timestamp).ShouldBe(bytes);
+        using var zip = new ZipArchive(new MemoryStream(bytes));
+        zip.Entries.ShouldAllBe(e => e.LastWriteTime.Year == 2000);
+    }
+
+    [Fact]
+    public void The_build_writes_decks_per_language_and_offers_each_on_its_module_page()
+    {
+        using var guide = new TempGuide();
+        var result = guide.Build("ebox", "slides");
+        result.Succeeded.ShouldBeTrue(string.Join("\n", result.Diagnostics));
+
+        File.Exists(Path.Combine(guide.Output, "slides", "en", "01-alpha.pptx")).ShouldBeTrue();
+        File.Exists(Path.Combine(guide.Output, "slides", "fr", "01-alpha.pptx")).ShouldBeTrue();
+        File.Exists(Path.Combine(guide.Output, "slides", "en", "00-intro.pptx")).ShouldBeFalse("the introduction is not a module");
+        File.Exists(Path.Combine(guide.Output, "ebox", "downloads", "slides", "fr", "01-alpha.pptx")).ShouldBeTrue();
+        var page = File.ReadAllText(Path.Combine(guide.Output, "ebox", "fr", "01-alpha", "index.html"));
+        page.ShouldContain("href=\"../../downloads/slides/fr/01-alpha.pptx\" download");
+        page.ShouldContain("Diapositives pour les formateurs");
+    }
+}
