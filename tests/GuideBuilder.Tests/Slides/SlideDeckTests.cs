@@ -73,11 +73,13 @@ public sealed class SlideDeckTests
         slides.Sum(s => s.Items.Count).ShouldBe(9);
     }
 
-    [Fact]
-    public void The_pptx_is_valid_open_xml_with_one_slide_per_planned_slide_and_a_title_on_each()
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public void The_pptx_is_valid_open_xml_with_one_slide_per_planned_slide_and_a_title_on_each(string language)
     {
         using var guide = new TempGuide();
-        var (edition, page) = Alpha(Load(guide), "fr");
+        var (edition, page) = Alpha(Load(guide), language);
         var deck = SlideDeckPlanner.Plan(edition, page);
         var bytes = PptxDeckWriter.Write(deck, Timestamp);
 
@@ -88,10 +90,10 @@ public sealed class SlideDeckTests
         foreach (var slide in slides)
         {
             slide.Slide.Descendants<P.PlaceholderShape>().Count(p => p.Type?.Value == P.PlaceholderValues.Title).ShouldBe(1);
-            slide.Slide.Descendants<A.RunProperties>().ShouldAllBe(r => r.Language == "fr");
+            slide.Slide.Descendants<A.RunProperties>().ShouldAllBe(r => r.Language == language);
         }
 
-        document.PackageProperties.Language.ShouldBe("fr");
+        document.PackageProperties.Language.ShouldBe(language);
         document.PackageProperties.Title.ShouldBe($"{page.Title} – {edition.Title}");
     }
 
@@ -107,7 +109,7 @@ public sealed class SlideDeckTests
         texts[1].ShouldContain("I paid into the fund for years.");
         texts[1].ShouldContain("Amara Diallo");
         texts.ShouldContain(t => t.Contains("Form groups.") && t.Contains("Draw the map.") && t.Contains("Materials: Flip chart"));
-        texts[^1].ShouldContain("Recommendation No. 202 — https://www.ilo.org/r202");
+        texts[^1].ShouldContain("Recommendation No. 202 | https://www.ilo.org/r202");
     }
 
     [Fact]
@@ -136,5 +138,16 @@ public sealed class SlideDeckTests
         var page = File.ReadAllText(Path.Combine(guide.Output, "ebox", "fr", "01-alpha", "index.html"));
         page.ShouldContain("href=\"../../downloads/slides/fr/01-alpha.pptx\" download");
         page.ShouldContain("Diapositives pour les formateurs");
+    }
+
+    [Fact]
+    public void A_module_not_yet_translated_gets_the_source_language_deck()
+    {
+        using var guide = new TempGuide();
+        guide.Build("slides").Succeeded.ShouldBeTrue();
+
+        var spanish = File.ReadAllBytes(Path.Combine(guide.Output, "slides", "es", "01-alpha.pptx"));
+        spanish.ShouldBe(File.ReadAllBytes(Path.Combine(guide.Output, "slides", "en", "01-alpha.pptx")));
+        SlideTexts(spanish)[2].ShouldContain("Learning objectives");
     }
 }

@@ -9,8 +9,18 @@ internal sealed class PptxText(string language)
     public A.Paragraph Line(string text, int points, string colour, bool bold = false, bool italic = false, double spaceBeforePoints = 0) =>
         new(Properties(spaceBeforePoints), Run(text, points, colour, bold, italic));
 
-    public A.Paragraph Bullet(string text, int points, string colour, string bulletColour) =>
-        new(ListProperties(bulletColour, new A.CharacterBullet { Char = "•" }), Run(text, points, colour, false, false));
+    /// <summary>A bulleted point; the lines after its first (a resource's address) follow smaller and muted, in the same point.</summary>
+    public A.Paragraph Bullet(string text, int points, string colour, string bulletColour)
+    {
+        var lines = text.Split('\n');
+        var paragraph = new A.Paragraph(ListProperties(bulletColour, new A.CharacterBullet { Char = "•" }), Run(lines[0], points, colour, false, false));
+        foreach (var line in lines.Skip(1))
+        {
+            paragraph.Append(new A.Break(), Run(line, points - 6, PptxColours.Muted, false, false));
+        }
+
+        return paragraph;
+    }
 
     public A.Paragraph Numbered(string text, int number, int points, string colour, string bulletColour) =>
         new(ListProperties(bulletColour, new A.AutoNumberedBullet { Type = A.TextAutoNumberSchemeValues.ArabicPeriod, StartAt = number }), Run(text, points, colour, false, false));

@@ -31,7 +31,7 @@ public static class SlideDeckPlanner
         }
 
         slides.AddRange(Paged(kicker, ui["key_messages"], page.KeyMessages));
-        slides.AddRange(Paged(kicker, ui["resources"], [.. page.Resources.Select(r => r.Url is { } url ? $"{r.Title} — {url}" : r.Title)]));
+        slides.AddRange(Paged(kicker, ui["resources"], [.. page.Resources.Select(r => r.Url is { } url ? $"{r.Title}\n{url}" : r.Title)]));
         return new SlideDeck(edition.Language, edition.Title, page.Title, edition.Publisher, page.TabColor, slides);
     }
 

@@ -18,9 +18,25 @@ public static class SlideDeckProducer
             // Named by the module's slug, so that the decks sort like the book.
             var directory = Path.Combine(folder, item.Edition.Language);
             var name = $"{item.Page.Slug}.pptx";
+            var (edition, page) = TextSource(document, item.Edition, item.Page);
             Directory.CreateDirectory(directory);
-            File.WriteAllBytes(Path.Combine(directory, name), PptxDeckWriter.Write(SlideDeckPlanner.Plan(item.Edition, item.Page), timestamp));
+            File.WriteAllBytes(Path.Combine(directory, name), PptxDeckWriter.Write(SlideDeckPlanner.Plan(edition, page), timestamp));
             return new DownloadFile(item.Edition.Language, $"slides/{item.Edition.Language}/{name}", Path.Combine(directory, name), "slides", item.Page.Id);
         })];
+    }
+
+    /// <summary>
+    /// A module not yet translated is shown in the source language; its deck is the source
+    /// language's deck, headings included, rather than slides that mix two languages.
+    /// </summary>
+    private static (GuideEdition Edition, GuidePage Page) TextSource(GuideDocument document, GuideEdition edition, GuidePage page)
+    {
+        if (page.ContentLanguage == edition.Language)
+        {
+            return (edition, page);
+        }
+
+        var source = document.Edition(page.ContentLanguage);
+        return (source, source.Find(page.Id) ?? page);
     }
 }
