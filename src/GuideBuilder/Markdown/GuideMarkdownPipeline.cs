@@ -11,6 +11,8 @@ public static class GuideMarkdownPipeline
         .UseFootnotes()
         .UseFigures()
         .UseCustomContainers()
+        .UseSmartyPants()
+        .Use<ApostropheExtension>()
         .UseGenericAttributes() // must come last: it attaches {#id .class} to what the others parsed
         .Build();
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Markdig.Extensions.SmartyPants;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -43,6 +44,9 @@ public static class InlineText
                     break;
                 case CodeInline code:
                     builder.Append(code.Content);
+                    break;
+                case SmartyPant smart:
+                    builder.Append(SmartTypography.Plain(smart.Type));
                     break;
                 case LineBreakInline:
                     builder.Append(' ');

@@ -1,5 +1,6 @@
 using GuideBuilder.Translations;
 using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.SmartyPants;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
@@ -17,6 +18,7 @@ public static class MarkdownHtml
         renderer.ObjectRenderers.Replace<HtmlCustomContainerRenderer>(new GuideBoxRenderer(ui));
         renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
         renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
+        renderer.ObjectRenderers.Replace<HtmlSmartyPantRenderer>(new HtmlSmartyPantRenderer(SmartTypography.For(ui.Language)));
         renderer.Render(parsed.Document);
         writer.Flush();
         return writer.ToString();

@@ -100,6 +100,17 @@ public sealed class MarkdownTests
         sections[1].Text.ShouldBe("Alpha beta.");
     }
 
+    [Fact]
+    public void Plain_keyboard_quotes_and_dashes_become_typographic_in_each_language()
+    {
+        var parsed = MarkdownParser.Parse(new LocatedText("A worker's \"rights\" -- all of them... Workers' 'own' `it's`\n", new SourceLocation("m.md", 1, 1)), new DiagnosticBag());
+
+        MarkdownHtml.Render(parsed, English).ShouldContain("A worker’s “rights” – all of them… Workers’ ‘own’ <code>it's</code>");
+        MarkdownHtml.Render(parsed, new UiStrings("fr", new Dictionary<string, string>())).ShouldContain("A worker’s «\u00a0rights\u00a0» – all of them…");
+        MarkdownHtml.Render(parsed, new UiStrings("es", new Dictionary<string, string>())).ShouldContain("A worker’s «rights» – all of them…");
+        SectionTextExtractor.Extract(parsed)[0].Text.ShouldBe("A worker’s “rights” – all of them… Workers’ ‘own’ it's");
+    }
+
     [Theory]
     [InlineData("Who is left out?", "who-is-left-out")]
     [InlineData("¿Quién queda excluido?", "quien-queda-excluido")]
