@@ -141,6 +141,36 @@ public sealed class SlideDeckTests
     }
 
     [Fact]
+    public void The_trainer_edition_puts_the_facilitator_notes_in_the_speaker_notes()
+    {
+        using var guide = new TempGuide();
+        var diagnostics = new DiagnosticBag();
+        var document = GuidePreparation.Prepare(guide.Options() with { TrainerEdition = true }, diagnostics, SilentProgress.Instance)!.Document;
+        var (edition, page) = Alpha(document);
+        var deck = SlideDeckPlanner.Plan(edition, page);
+        var bytes = PptxDeckWriter.Write(deck, Timestamp);
+
+        using var pptx = PresentationDocument.Open(new MemoryStream(bytes), false);
+        new OpenXmlValidator().Validate(pptx).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
+        var presentation = pptx.PresentationPart!;
+        var slides = presentation.Presentation.SlideIdList!.Elements<P.SlideId>().Select(id => (SlidePart)presentation.GetPartById(id.RelationshipId!)).ToList();
+        var exercise = slides[deck.Slides.ToList().FindIndex(s => s.Title == "Map the gaps")];
+        exercise.NotesSlidePart.ShouldNotBeNull();
+        string.Concat(exercise.NotesSlidePart.NotesSlide.Descendants<A.Text>().Select(t => t.Text)).ShouldBe("Secret trainer note.");
+        slides.Count(s => s.NotesSlidePart is not null).ShouldBe(1);
+    }
+
+    [Fact]
+    public void The_default_edition_has_no_speaker_notes()
+    {
+        using var guide = new TempGuide();
+        var (edition, page) = Alpha(Load(guide));
+        using var pptx = PresentationDocument.Open(new MemoryStream(PptxDeckWriter.Write(SlideDeckPlanner.Plan(edition, page), Timestamp)), false);
+        pptx.PresentationPart!.NotesMasterPart.ShouldBeNull();
+        pptx.PresentationPart.SlideParts.ShouldAllBe(s => s.NotesSlidePart == null);
+    }
+
+    [Fact]
     public void A_module_not_yet_translated_gets_the_source_language_deck()
     {
         using var guide = new TempGuide();

@@ -21,6 +21,7 @@ public static class PptxDeckWriter
     private const string MasterRelationship = "rId1";
     private const string ThemeRelationship = "rId2";
     private const string LayoutRelationship = "rId1";
+    private const string NotesMasterRelationship = "rId3";
     private const string PresentationContentType = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml";
 
     public static byte[] Write(SlideDeck deck, DateTimeOffset timestamp)
@@ -29,7 +30,8 @@ public static class PptxDeckWriter
         using (var document = PresentationDocument.Create(package, PresentationDocumentType.Presentation))
         {
             var presentation = document.AddNewPart<PresentationPart>(PresentationContentType, "rId1");
-            var layout = AddMasterLayoutAndTheme(presentation, deck);
+            var (layout, theme) = AddMasterLayoutAndTheme(presentation, deck);
+            var notesMaster = deck.Slides.Any(s => s.Notes is not null) ? PptxSpeakerNotes.AddMaster(presentation, NotesMasterRelationship, theme) : null;
             var composer = new PptxSlideComposer(deck);
             var slideIds = new P.SlideIdList();
             for (var i = 0; i < deck.Slides.Count; i++)
@@ -38,11 +40,22 @@ public static class PptxDeckWriter
                 var part = presentation.AddNewPart<SlidePart>(relationship);
                 part.Slide = composer.Compose(deck.Slides[i]);
                 part.AddPart(layout, LayoutRelationship);
+                if (deck.Slides[i].Notes is { } notes)
+                {
+                    PptxSpeakerNotes.Attach(part, notesMaster!, "rId2", notes, deck.Language);
+                }
+
                 slideIds.Append(new P.SlideId { Id = (uint)(256 + i), RelationshipId = relationship });
             }
 
             presentation.Presentation = new P.Presentation(
-                new P.SlideMasterIdList(new P.SlideMasterId { Id = 2147483648U, RelationshipId = MasterRelationship }),
+                new P.SlideMasterIdList(new P.SlideMasterId { Id = 2147483648U, RelationshipId = MasterRelationship }));
+            if (notesMaster is not null)
+            {
+                presentation.Presentation.Append(new P.NotesMasterIdList(new P.NotesMasterId { Id = NotesMasterRelationship }));
+            }
+
+            presentation.Presentation.Append(
                 slideIds,
                 new P.SlideSize { Cx = (int)PptxBox.Emu(PptxBox.SlideWidth), Cy = (int)PptxBox.Emu(PptxBox.SlideHeight) },
                 new P.NotesSize { Cx = 6858000, Cy = 9144000 });
@@ -52,7 +65,7 @@ public static class PptxDeckWriter
         return Restamped(package.ToArray(), timestamp);
     }
 
-    private static SlideLayoutPart AddMasterLayoutAndTheme(PresentationPart presentation, SlideDeck deck)
+    private static (SlideLayoutPart Layout, ThemePart Theme) AddMasterLayoutAndTheme(PresentationPart presentation, SlideDeck deck)
     {
         var master = presentation.AddNewPart<SlideMasterPart>(MasterRelationship);
         var layout = master.AddNewPart<SlideLayoutPart>(LayoutRelationship);
@@ -66,29 +79,15 @@ public static class PptxDeckWriter
         layout.AddPart(master, MasterRelationship);
         master.SlideMaster = new P.SlideMaster(
             new P.CommonSlideData(WithTitlePlaceholder(PptxShapes.EmptyTree())),
-            new P.ColorMap
-            {
-                Background1 = A.ColorSchemeIndexValues.Light1,
-                Text1 = A.ColorSchemeIndexValues.Dark1,
-                Background2 = A.ColorSchemeIndexValues.Light2,
-                Text2 = A.ColorSchemeIndexValues.Dark2,
-                Accent1 = A.ColorSchemeIndexValues.Accent1,
-                Accent2 = A.ColorSchemeIndexValues.Accent2,
-                Accent3 = A.ColorSchemeIndexValues.Accent3,
-                Accent4 = A.ColorSchemeIndexValues.Accent4,
-                Accent5 = A.ColorSchemeIndexValues.Accent5,
-                Accent6 = A.ColorSchemeIndexValues.Accent6,
-                Hyperlink = A.ColorSchemeIndexValues.Hyperlink,
-                FollowedHyperlink = A.ColorSchemeIndexValues.FollowedHyperlink,
-            },
+            PptxColourMap.Create(),
             new P.SlideLayoutIdList(new P.SlideLayoutId { Id = 2147483649U, RelationshipId = LayoutRelationship }),
             new P.TextStyles(new P.TitleStyle(), new P.BodyStyle(), new P.OtherStyle()));
-        return layout;
+        return (layout, theme);
     }
 
     private static P.ShapeTree WithTitlePlaceholder(P.ShapeTree tree)
     {
-        tree.Append(new PptxShapes().Text("Title", new PptxBox(0.6, 0.85, PptxBox.SlideWidth - 1.2, 1.05), [new A.Paragraph()], A.TextAnchoringTypeValues.Bottom, isTitle: true));
+        tree.Append(new PptxShapes().Text("Title", new PptxBox(0.6, 0.85, PptxBox.SlideWidth - 1.2, 1.05), [new A.Paragraph()], A.TextAnchoringTypeValues.Bottom, placeholder: P.PlaceholderValues.Title));
         return tree;
     }
 

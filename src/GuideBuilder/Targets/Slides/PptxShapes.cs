@@ -23,13 +23,16 @@ internal sealed class PptxShapes
         Geometry(box, fill),
         new P.TextBody(new A.BodyProperties(), new A.ListStyle(), new A.Paragraph()));
 
-    /// <summary>A text box; the slide title is a title placeholder, which is how screen readers and the outline find it.</summary>
-    public P.Shape Text(string name, PptxBox box, IEnumerable<A.Paragraph> paragraphs, A.TextAnchoringTypeValues anchor, bool isTitle = false)
+    /// <summary>
+    /// A text box, or a placeholder: the slide title is a title placeholder, which is how screen
+    /// readers and the outline find it, and speaker notes are the notes page's body placeholder.
+    /// </summary>
+    public P.Shape Text(string name, PptxBox box, IEnumerable<A.Paragraph> paragraphs, A.TextAnchoringTypeValues anchor, P.PlaceholderValues? placeholder = null)
     {
-        var application = isTitle
-            ? new P.ApplicationNonVisualDrawingProperties(new P.PlaceholderShape { Type = P.PlaceholderValues.Title })
+        var application = placeholder is { } type
+            ? new P.ApplicationNonVisualDrawingProperties(new P.PlaceholderShape { Type = type })
             : new P.ApplicationNonVisualDrawingProperties();
-        var drawing = isTitle
+        var drawing = placeholder is not null
             ? new P.NonVisualShapeDrawingProperties(new A.ShapeLocks { NoGrouping = true })
             : new P.NonVisualShapeDrawingProperties { TextBox = true };
         var body = new P.TextBody(

@@ -32,7 +32,7 @@ internal sealed class PptxSlideComposer(SlideDeck deck)
     {
         yield return shapes.Rectangle("Tab colour", PptxBox.FullSlide, _tab);
         yield return shapes.Text("Module number", new PptxBox(Margin, 1.2, Width, 0.6), [_text.Line(slide.Kicker, 24, PptxColours.White, bold: true)], A.TextAnchoringTypeValues.Bottom);
-        yield return shapes.Text("Title", new PptxBox(Margin, 1.9, Width, 2.1), [_text.Line(slide.Title, 44, PptxColours.White, bold: true)], A.TextAnchoringTypeValues.Top, isTitle: true);
+        yield return shapes.Text("Title", new PptxBox(Margin, 1.9, Width, 2.1), [_text.Line(slide.Title, 44, PptxColours.White, bold: true)], A.TextAnchoringTypeValues.Top, placeholder: P.PlaceholderValues.Title);
         yield return shapes.Text("Summary", new PptxBox(Margin, 4.2, Width, 2.2), slide.Items.Select(item => _text.Line(item, 22, PptxColours.White)), A.TextAnchoringTypeValues.Top);
         yield return Footer(shapes, PptxColours.White, $"{deck.GuideTitle} · {deck.Publisher}");
     }
@@ -51,7 +51,7 @@ internal sealed class PptxSlideComposer(SlideDeck deck)
     {
         yield return Band(shapes);
         yield return Kicker(shapes, slide.Kicker);
-        yield return shapes.Text("Title", new PptxBox(Margin, 0.85, Width, 1.05), [_text.Line(slide.Title, 32, PptxColours.Text, bold: true)], A.TextAnchoringTypeValues.Bottom, isTitle: true);
+        yield return shapes.Text("Title", new PptxBox(Margin, 0.85, Width, 1.05), [_text.Line(slide.Title, 32, PptxColours.Text, bold: true)], A.TextAnchoringTypeValues.Bottom, placeholder: P.PlaceholderValues.Title);
         var points = slide.Items.Select((item, i) => slide.Numbered
             ? _text.Numbered(item, slide.FirstNumber + i, 20, PptxColours.Text, _tab)
             : _text.Bullet(item, 20, PptxColours.Text, _tab));
@@ -69,7 +69,7 @@ internal sealed class PptxSlideComposer(SlideDeck deck)
 
     /// <summary>The small line above the title; on a quote slide it is the slide's title ("Voices") and the quote its text.</summary>
     private P.Shape Kicker(PptxShapes shapes, string kicker, bool isTitle = false) =>
-        shapes.Text("Kicker", new PptxBox(Margin, 0.4, Width, 0.4), [_text.Line(kicker, 14, _tab, bold: true)], A.TextAnchoringTypeValues.Top, isTitle);
+        shapes.Text("Kicker", new PptxBox(Margin, 0.4, Width, 0.4), [_text.Line(kicker, 14, _tab, bold: true)], A.TextAnchoringTypeValues.Top, isTitle ? P.PlaceholderValues.Title : null);
 
     private P.Shape Footer(PptxShapes shapes, string colour, string text) =>
         shapes.Text("Footer", new PptxBox(Margin, 6.95, Width, 0.35), [_text.Line(text, 10, colour)], A.TextAnchoringTypeValues.Bottom);

@@ -27,7 +27,9 @@ public static class SlideDeckPlanner
         {
             var exerciseKicker = string.Join(" · ", new[] { $"{ui["exercise"]} {page.Number}.{exercise.Number}", exercise.TypeLabel, exercise.Duration }.Where(s => s.Length > 0));
             var materials = exercise.Materials.Count == 0 ? null : ui["materials"] + ui["label_colon"] + " " + string.Join(ui["list_separator"], exercise.Materials);
-            slides.AddRange(Paged(exerciseKicker, exercise.Title, ListItems(exercise.InstructionsHtml), numbered: true, materials));
+            var notes = exercise.FacilitatorNotesHtml is { } html ? Paragraphs(html) : null;
+            slides.AddRange(Paged(exerciseKicker, exercise.Title, ListItems(exercise.InstructionsHtml), numbered: true, materials)
+                .Select((slide, i) => i == 0 ? slide with { Notes = notes } : slide));
         }
 
         slides.AddRange(Paged(kicker, ui["key_messages"], page.KeyMessages));
@@ -78,6 +80,10 @@ public static class SlideDeckPlanner
         var points = items.Length > 0 ? items : body.QuerySelectorAll("p");
         return [.. points.Select(e => Normalise(e.TextContent)).Where(t => t.Length > 0)];
     }
+
+    /// <summary>Rendered Markdown as plain text, one line per paragraph or list item.</summary>
+    private static string Paragraphs(string html) =>
+        string.Join('\n', Parser.ParseDocument(html).Body!.QuerySelectorAll("p, li").Select(e => Normalise(e.TextContent)).Where(t => t.Length > 0));
 
     private static string Text(string html) => Normalise(Parser.ParseDocument(html).Body!.TextContent);
 
