@@ -1,11 +1,10 @@
 namespace GuideBuilder.Targets.Pdf;
 
-/// <summary>PDFsharp's process-wide settings: its AGPL licence (GuideBuilder is AGPL too) and the font resolver.</summary>
+/// <summary>PDFsharp's process-wide setting: the font resolver (PDFsharp finds no fonts on Linux by itself).</summary>
 public static class PdfSharpSetup
 {
     private static readonly Lazy<bool> Done = new(() =>
     {
-        PdfSharp.PdfSharpLicense.SetAgplLicense();
         SystemFontResolver.Install();
         return true;
     });
