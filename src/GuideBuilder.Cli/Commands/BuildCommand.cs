@@ -13,7 +13,7 @@ internal static class BuildCommand
         var output = new Option<string>("--out", "-o") { Description = "Where to write the outputs.", DefaultValueFactory = _ => "out", HelpName = "DIR" };
         var formats = new Option<string[]>("--formats", "-f")
         {
-            Description = "Which outputs to build, comma-separated: site, ebox, pdf, slides. Default: all.",
+            Description = "Which outputs to build, comma-separated: site, ebox, pdf. Default: all.",
             HelpName = "FORMATS",
             AllowMultipleArgumentsPerToken = true,
             CustomParser = result => [.. result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
@@ -40,8 +40,8 @@ internal static class BuildCommand
 
         var command = new Command("build", """
             Build the guide: the website (out/site), the offline E-box (out/ebox and a zip in out/packages)
-            the textbook PDFs (out/pdf) and a slide deck per module for trainers (out/slides, also offered
-            on each module's page). A failed build leaves the previous output untouched.
+            and the textbook PDFs (out/pdf). The site and the E-box offer a slide deck for trainers on each
+            module's page. A failed build leaves the previous output untouched.
 
             Examples:
               guide build

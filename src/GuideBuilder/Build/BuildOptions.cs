@@ -3,7 +3,7 @@ namespace GuideBuilder.Build;
 /// <summary>What <c>guide build</c> was asked to do.</summary>
 public sealed record BuildOptions
 {
-    public static readonly IReadOnlyList<string> AllFormats = ["site", "ebox", "pdf", "slides"];
+    public static readonly IReadOnlyList<string> AllFormats = ["site", "ebox", "pdf"];
 
     public string ContentDirectory { get; init; } = "guide-content";
     public string OutputDirectory { get; init; } = "out";

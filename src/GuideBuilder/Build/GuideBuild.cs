@@ -38,9 +38,9 @@ public sealed class GuideBuild(IBuildProgress progress, IPdfProducer? pdf = null
                 return new BuildResult(diagnostics.Items, [], [], 0, clock.Elapsed);
             }
 
-            if (options.Formats.Contains("slides"))
+            if (options.Formats.Contains("site") || options.Formats.Contains("ebox"))
             {
-                downloads.AddRange(ProduceSlides(prepared, staging, outputs));
+                downloads.AddRange(ProduceSlides(prepared, staging));
             }
 
             var context = new TargetContext(prepared.Document, prepared.Theme, prepared.Loaded.Folder, downloads);
@@ -96,12 +96,11 @@ public sealed class GuideBuild(IBuildProgress progress, IPdfProducer? pdf = null
         return produced;
     }
 
-    private IReadOnlyList<DownloadFile> ProduceSlides(PreparedGuide prepared, OutputStaging staging, List<BuiltOutput> outputs)
+    /// <summary>The trainers' slide decks, which the site and the E-box offer on each module page.</summary>
+    private IReadOnlyList<DownloadFile> ProduceSlides(PreparedGuide prepared, OutputStaging staging)
     {
         progress.Stage("Writing slides");
-        var decks = SlideDeckProducer.Produce(prepared.Document, staging.StagedPath("slides"), BuildClock.Timestamp);
-        var output = staging.Describe("slides");
-        outputs.Add(output);
+        var decks = SlideDeckProducer.Produce(prepared.Document, staging.ScratchPath("slides"), BuildClock.Timestamp);
         progress.Done("Writing slides", $"{decks.Count} decks");
         return decks;
     }

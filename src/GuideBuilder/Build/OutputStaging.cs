@@ -15,11 +15,7 @@ public sealed class OutputStaging : IDisposable
     {
         OutputDirectory = Path.GetFullPath(outputDirectory);
         StagingDirectory = Path.Combine(OutputDirectory, ".staging");
-        if (Directory.Exists(StagingDirectory))
-        {
-            Directory.Delete(StagingDirectory, recursive: true);
-        }
-
+        RemoveWorkFolders(); // what an interrupted build left behind
         Directory.CreateDirectory(StagingDirectory);
     }
 
@@ -28,6 +24,9 @@ public sealed class OutputStaging : IDisposable
     public string StagingDirectory { get; }
 
     public string StagedPath(string format) => Path.Combine(StagingDirectory, format);
+
+    /// <summary>A folder for intermediate files that the formats copy from (slide decks); never moved into out/.</summary>
+    public string ScratchPath(string name) => Path.Combine(OutputDirectory, ".scratch", name);
 
     public BuiltOutput Write(string format, IReadOnlyList<OutputFile> files)
     {
@@ -80,11 +79,16 @@ public sealed class OutputStaging : IDisposable
         }
     }
 
-    public void Dispose()
+    public void Dispose() => RemoveWorkFolders();
+
+    private void RemoveWorkFolders()
     {
-        if (Directory.Exists(StagingDirectory))
+        foreach (var folder in new[] { StagingDirectory, Path.Combine(OutputDirectory, ".scratch") })
         {
-            Directory.Delete(StagingDirectory, recursive: true);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
     }
 }

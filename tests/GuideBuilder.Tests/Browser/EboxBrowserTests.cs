@@ -126,7 +126,7 @@ public sealed class HtmlOutputTests_Mini : IDisposable
     public HtmlOutputTests_Mini()
     {
         Guide = new TempGuide();
-        Guide.Build("ebox", "slides").Succeeded.ShouldBeTrue();
+        Guide.Build("ebox").Succeeded.ShouldBeTrue();
     }
 
     public TempGuide Guide { get; }

@@ -13,11 +13,11 @@ public sealed class BuildOutputTests
     public void Two_builds_of_the_same_input_give_the_same_bytes()
     {
         using var guide = new TempGuide();
-        guide.Build("site", "ebox", "slides").Succeeded.ShouldBeTrue();
+        guide.Build("site", "ebox").Succeeded.ShouldBeTrue();
         var first = Hashes(guide.Output);
         Directory.Delete(guide.Output, recursive: true);
         Thread.Sleep(2100); // zip timestamps have a two-second grain: a build that took them from the clock would differ
-        guide.Build("site", "ebox", "slides").Succeeded.ShouldBeTrue();
+        guide.Build("site", "ebox").Succeeded.ShouldBeTrue();
         var second = Hashes(guide.Output);
         second.Keys.Order().ShouldBe(first.Keys.Order());
         foreach (var (file, hash) in first)

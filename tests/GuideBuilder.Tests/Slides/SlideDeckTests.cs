@@ -125,19 +125,23 @@ public sealed class SlideDeckTests
     }
 
     [Fact]
-    public void The_build_writes_decks_per_language_and_offers_each_on_its_module_page()
+    public void The_ebox_and_the_site_offer_each_module_deck_on_its_page_and_leave_no_work_files()
     {
         using var guide = new TempGuide();
-        var result = guide.Build("ebox", "slides");
+        var result = guide.Build("site", "ebox");
         result.Succeeded.ShouldBeTrue(string.Join("\n", result.Diagnostics));
 
-        File.Exists(Path.Combine(guide.Output, "slides", "en", "01-alpha.pptx")).ShouldBeTrue();
-        File.Exists(Path.Combine(guide.Output, "slides", "fr", "01-alpha.pptx")).ShouldBeTrue();
-        File.Exists(Path.Combine(guide.Output, "slides", "en", "00-intro.pptx")).ShouldBeFalse("the introduction is not a module");
-        File.Exists(Path.Combine(guide.Output, "ebox", "downloads", "slides", "fr", "01-alpha.pptx")).ShouldBeTrue();
+        foreach (var target in new[] { "ebox", "site" })
+        {
+            File.Exists(Path.Combine(guide.Output, target, "downloads", "slides", "en", "01-alpha.pptx")).ShouldBeTrue(target);
+            File.Exists(Path.Combine(guide.Output, target, "downloads", "slides", "fr", "01-alpha.pptx")).ShouldBeTrue(target);
+            File.Exists(Path.Combine(guide.Output, target, "downloads", "slides", "en", "00-intro.pptx")).ShouldBeFalse("the introduction is not a module");
+        }
+
         var page = File.ReadAllText(Path.Combine(guide.Output, "ebox", "fr", "01-alpha", "index.html"));
         page.ShouldContain("href=\"../../downloads/slides/fr/01-alpha.pptx\" download");
         page.ShouldContain("Diapositives pour les formateurs");
+        Directory.GetDirectories(guide.Output).Select(Path.GetFileName).Order().ShouldBe(["ebox", "packages", "site"]);
     }
 
     [Fact]
@@ -174,10 +178,11 @@ public sealed class SlideDeckTests
     public void A_module_not_yet_translated_gets_the_source_language_deck()
     {
         using var guide = new TempGuide();
-        guide.Build("slides").Succeeded.ShouldBeTrue();
+        guide.Build("ebox").Succeeded.ShouldBeTrue();
 
-        var spanish = File.ReadAllBytes(Path.Combine(guide.Output, "slides", "es", "01-alpha.pptx"));
-        spanish.ShouldBe(File.ReadAllBytes(Path.Combine(guide.Output, "slides", "en", "01-alpha.pptx")));
+        var decks = Path.Combine(guide.Output, "ebox", "downloads", "slides");
+        var spanish = File.ReadAllBytes(Path.Combine(decks, "es", "01-alpha.pptx"));
+        spanish.ShouldBe(File.ReadAllBytes(Path.Combine(decks, "en", "01-alpha.pptx")));
         SlideTexts(spanish)[2].ShouldContain("Learning objectives");
     }
 }

@@ -3,8 +3,9 @@ using GuideBuilder.Model;
 namespace GuideBuilder.Targets.Slides;
 
 /// <summary>
-/// Writes every module's slide deck in every language into out/slides/&lt;lang&gt;/, and hands
-/// them to the HTML targets, which offer each deck on its module's page.
+/// Writes every module's slide deck in every language into a folder by language, and hands
+/// them to the HTML targets, which copy each deck to downloads/slides/&lt;lang&gt;/ and offer it on
+/// its module's page.
 /// </summary>
 public static class SlideDeckProducer
 {
