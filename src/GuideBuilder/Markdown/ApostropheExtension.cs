@@ -23,23 +23,11 @@ public sealed class ApostropheExtension : IMarkdownExtension
     {
         foreach (var literal in document.Descendants<LiteralInline>())
         {
-            if (literal.Content.IndexOf('\'') < 0)
+            if (literal.Content.IndexOf('\'') >= 0)
             {
-                continue;
+                var text = SmartTypography.Apostrophes(literal.Content.ToString(), LastChar(literal.PreviousSibling), FirstChar(literal.NextSibling));
+                literal.Content = new StringSlice(text);
             }
-
-            var text = literal.Content.ToString().ToCharArray();
-            for (var i = 0; i < text.Length; i++)
-            {
-                var before = i > 0 ? text[i - 1] : LastChar(literal.PreviousSibling);
-                var after = i + 1 < text.Length ? text[i + 1] : FirstChar(literal.NextSibling);
-                if (text[i] == '\'' && SmartTypography.IsApostrophe(before, after))
-                {
-                    text[i] = '’';
-                }
-            }
-
-            literal.Content = new StringSlice(new string(text));
         }
     }
 

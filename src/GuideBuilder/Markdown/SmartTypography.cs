@@ -27,8 +27,11 @@ public static class SmartTypography
     /// <summary>The character for plain text (headings, search, slides), where the language is not at hand.</summary>
     public static string Plain(SmartyPantType type) => Neutral[type];
 
-    /// <summary>The keyboard apostrophe (worker's, workers', l'accord) as ’, for plain text such as front-matter fields.</summary>
-    public static string Apostrophes(string text)
+    /// <summary>
+    /// The keyboard apostrophe (worker's, workers', l'accord) as ’: in plain text such as
+    /// front-matter fields, and in a piece of Markdown text whose neighbours are given.
+    /// </summary>
+    public static string Apostrophes(string text, char before = ' ', char after = ' ')
     {
         if (!text.Contains('\''))
         {
@@ -36,9 +39,9 @@ public static class SmartTypography
         }
 
         var chars = text.ToCharArray();
-        for (var i = 1; i < chars.Length; i++)
+        for (var i = 0; i < chars.Length; i++)
         {
-            if (chars[i] == '\'' && IsApostrophe(chars[i - 1], i + 1 < chars.Length ? chars[i + 1] : ' '))
+            if (chars[i] == '\'' && IsApostrophe(i > 0 ? chars[i - 1] : before, i + 1 < chars.Length ? chars[i + 1] : after))
             {
                 chars[i] = '’';
             }
@@ -51,7 +54,7 @@ public static class SmartTypography
     /// An apostrophe sits between a letter or digit and a letter (worker's), or ends a plural
     /// possessive (workers' rights); a quote mark does not.
     /// </summary>
-    public static bool IsApostrophe(char before, char after) =>
+    private static bool IsApostrophe(char before, char after) =>
         (char.IsLetterOrDigit(before) && char.IsLetter(after)) || (before is 's' or 'S' && !char.IsLetterOrDigit(after));
 
     public static SmartyPantOptions For(string language)

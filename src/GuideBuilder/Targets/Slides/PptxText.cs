@@ -6,8 +6,8 @@ namespace GuideBuilder.Targets.Slides;
 /// <summary>Paragraphs of DrawingML text: a run in the deck's font, colour and size, plain, bulleted or numbered.</summary>
 internal sealed class PptxText(string language)
 {
-    public A.Paragraph Line(string text, int points, string colour, bool bold = false, bool italic = false, double spaceBeforePoints = 0) =>
-        new(Properties(spaceBeforePoints), Run(text, points, colour, bold, italic));
+    public A.Paragraph Line(string text, int points, string colour, bool bold = false, bool italic = false) =>
+        new(PlainProperties(), Run(text, points, colour, bold, italic));
 
     /// <summary>A bulleted point; the lines after its first (a resource's address) follow smaller and muted, in the same point.</summary>
     public A.Paragraph Bullet(string text, int points, string colour, string bulletColour)
@@ -25,8 +25,8 @@ internal sealed class PptxText(string language)
     public A.Paragraph Numbered(string text, int number, int points, string colour, string bulletColour) =>
         new(ListProperties(bulletColour, new A.AutoNumberedBullet { Type = A.TextAutoNumberSchemeValues.ArabicPeriod, StartAt = number }), Run(text, points, colour, false, false));
 
-    private static A.ParagraphProperties Properties(double spaceBeforePoints) =>
-        new(new A.SpaceBefore(new A.SpacingPoints { Val = (int)(spaceBeforePoints * 100) }), new A.NoBullet());
+    private static A.ParagraphProperties PlainProperties() =>
+        new(new A.SpaceBefore(new A.SpacingPoints { Val = 0 }), new A.NoBullet());
 
     private static A.ParagraphProperties ListProperties(string bulletColour, OpenXmlElement bullet) =>
         new(new A.SpaceBefore(new A.SpacingPoints { Val = 900 }), new A.BulletColor(new A.RgbColorModelHex { Val = bulletColour }), new A.BulletFont { Typeface = PptxTheme.Font }, bullet)
