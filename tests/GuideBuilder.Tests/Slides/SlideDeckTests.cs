@@ -165,6 +165,17 @@ public sealed class SlideDeckTests
     }
 
     [Fact]
+    public void Speaker_notes_give_each_point_of_a_loose_list_once()
+    {
+        using var guide = new TempGuide();
+        guide.Replace("en/01-alpha.md", "      Secret trainer note.", "      Watch the time.\n\n      - First point.\n\n      - Second point.");
+        var document = GuidePreparation.Prepare(guide.Options() with { TrainerEdition = true }, new DiagnosticBag(), SilentProgress.Instance)!.Document;
+        var (edition, page) = Alpha(document);
+
+        SlideDeckPlanner.Plan(edition, page).Slides.Single(s => s.Notes is not null).Notes.ShouldBe("Watch the time.\nFirst point.\nSecond point.");
+    }
+
+    [Fact]
     public void The_default_edition_has_no_speaker_notes()
     {
         using var guide = new TempGuide();

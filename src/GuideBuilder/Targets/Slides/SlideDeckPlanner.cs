@@ -81,9 +81,12 @@ public static class SlideDeckPlanner
         return [.. points.Select(e => Normalise(e.TextContent)).Where(t => t.Length > 0)];
     }
 
-    /// <summary>Rendered Markdown as plain text, one line per paragraph or list item.</summary>
+    /// <summary>Rendered Markdown as plain text, one line per paragraph or list item (a paragraph inside an item is part of it).</summary>
     private static string Paragraphs(string html) =>
-        string.Join('\n', Parser.ParseDocument(html).Body!.QuerySelectorAll("p, li").Select(e => Normalise(e.TextContent)).Where(t => t.Length > 0));
+        string.Join('\n', Parser.ParseDocument(html).Body!.QuerySelectorAll("p, li")
+            .Where(e => e.ParentElement?.Closest("li") is null)
+            .Select(e => Normalise(e.TextContent))
+            .Where(t => t.Length > 0));
 
     private static string Text(string html) => Normalise(Parser.ParseDocument(html).Body!.TextContent);
 
