@@ -73,7 +73,10 @@ public sealed class EboxBrowserTests : IClassFixture<HtmlOutputTests_Mini>
         await input.PressAsync("ArrowDown");
         (await results.First.GetAttributeAsync("aria-selected")).ShouldBe("true");
         await input.PressAsync("Enter");
-        await page.WaitForURLAsync("**/02-beta/index.html");
+        // Waiting for the commit and then for the heading, not for the "load" event: under a loaded
+        // CI machine Playwright sometimes never reports "load" for a file:// navigation.
+        await page.WaitForURLAsync("**/02-beta/index.html", new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("h1", new() { HasText = "Beta module" }).WaitForAsync();
     }
 
     [Fact]
