@@ -24,8 +24,10 @@ public static partial class PdfFinisher
         PdfSharpSetup.Ensure();
         using var input = new MemoryStream(pdf);
         using var document = PdfReader.Open(input, PdfDocumentOpenMode.Modify);
-        var folioFont = new XFont(SystemFontResolver.Family, 8.5, XFontStyleEx.Regular);
-        var tabFont = new XFont(SystemFontResolver.Family, 11, XFontStyleEx.Bold);
+        // Unicode encoding gives the folios and tab numbers a ToUnicode map, as Chromium's own text has.
+        var unicode = new XPdfFontOptions(PdfFontEncoding.Unicode);
+        var folioFont = new XFont(SystemFontResolver.Family, 8.5, XFontStyleEx.Regular, unicode);
+        var tabFont = new XFont(SystemFontResolver.Family, 11, XFontStyleEx.Bold, unicode);
         for (var i = 0; i < document.PageCount && i < plan.Count; i++)
         {
             var page = document.Pages[i];
