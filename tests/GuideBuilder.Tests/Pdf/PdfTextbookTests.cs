@@ -215,6 +215,18 @@ public sealed class PdfTextbookTests : IClassFixture<PdfTextbookTests.BuiltBooks
         File.ReadAllText(Path.Combine(_books.Guide.Output, "ebox", "fr", "index.html")).ShouldContain("../downloads/mini-guide-fr.pdf");
     }
 
+    [Fact]
+    public void Each_module_tells_the_reader_where_its_slide_deck_is_online_and_in_the_ebox()
+    {
+        var text = Text(Book("es"));
+        foreach (var slug in new[] { "01-alpha", "02-beta" })
+        {
+            text.ShouldContain($"https://example.org/mini/downloads/slides/es/{slug}.pptx");
+            text.ShouldContain($"(E-box): downloads/slides/es/{slug}.pptx");
+            File.Exists(Path.Combine(_books.Guide.Output, "ebox", "downloads", "slides", "es", $"{slug}.pptx")).ShouldBeTrue();
+        }
+    }
+
     public sealed class BuiltBooks : IDisposable
     {
         public BuiltBooks()

@@ -4,6 +4,8 @@ using System.Text.RegularExpressions;
 using GuideBuilder.Content;
 using GuideBuilder.Markdown;
 using GuideBuilder.Model;
+using GuideBuilder.Targets.Html;
+using GuideBuilder.Targets.Slides;
 using GuideBuilder.Theme;
 
 namespace GuideBuilder.Targets.Pdf;
@@ -72,7 +74,17 @@ public sealed partial class PrintBookBuilder(GuideDocument document, ThemeTempla
                 FacilitatorNotesHtml = e.FacilitatorNotesHtml is null ? null : Prefix(e.FacilitatorNotesHtml, page.Id),
             })],
             notice,
-            page.ContentLanguage == edition.Language ? null : page.ContentLanguage);
+            page.ContentLanguage == edition.Language ? null : page.ContentLanguage,
+            page.IsModule ? Slides(edition, page) : null);
+    }
+
+    /// <summary>Every module has a deck in the E-box and on the site (see <see cref="SlideDeckProducer"/>).</summary>
+    private PrintSlides Slides(GuideEdition edition, GuidePage page)
+    {
+        var path = Addressing.DownloadFile(SlideDeckProducer.DownloadName(edition.Language, page.Slug));
+        var baseUrl = document.Settings.Site.NormalizedBaseUrl;
+        var online = baseUrl.StartsWith("https://", StringComparison.Ordinal) || baseUrl.StartsWith("http://", StringComparison.Ordinal);
+        return new PrintSlides(path, online ? baseUrl + path : null);
     }
 
     private static TocEntry Toc(GuideEdition edition, GuidePage page, BookLayout layout)

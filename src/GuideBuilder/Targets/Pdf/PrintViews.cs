@@ -15,7 +15,17 @@ public sealed record PrintPart(
     IReadOnlyList<VoiceView> Voices,
     IReadOnlyList<ExerciseView> Exercises,
     string? Notice,
-    string? Lang);
+    string? Lang,
+    PrintSlides? Slides)
+{
+    public bool HasResources => Page.Resources.Count > 0 || Slides is not null;
+}
+
+/// <summary>
+/// Where a reader of the book finds the module's slide deck: its path in the E-box, and its
+/// address on the website when guide.yml gives the site's full URL.
+/// </summary>
+public sealed record PrintSlides(string OfflinePath, string? Url);
 
 /// <summary>Everything the print layout shows.</summary>
 public sealed record PrintBook(

@@ -9,6 +9,9 @@ namespace GuideBuilder.Targets.Slides;
 /// </summary>
 public static class SlideDeckProducer
 {
+    /// <summary>Where a module's deck sits among the downloads of the site and the E-box.</summary>
+    public static string DownloadName(string language, string slug) => $"slides/{language}/{slug}.pptx";
+
     public static IReadOnlyList<DownloadFile> Produce(GuideDocument document, string folder, DateTimeOffset timestamp)
     {
         var decks = document.Editions
@@ -17,12 +20,12 @@ public static class SlideDeckProducer
         return [.. decks.AsParallel().AsOrdered().Select(item =>
         {
             // Named by the module's slug, so that the decks sort like the book.
-            var directory = Path.Combine(folder, item.Edition.Language);
-            var name = $"{item.Page.Slug}.pptx";
+            var name = DownloadName(item.Edition.Language, item.Page.Slug);
+            var path = Path.Combine(folder, name);
             var (edition, page) = TextSource(document, item.Edition, item.Page);
-            Directory.CreateDirectory(directory);
-            File.WriteAllBytes(Path.Combine(directory, name), PptxDeckWriter.Write(SlideDeckPlanner.Plan(edition, page), timestamp));
-            return new DownloadFile(item.Edition.Language, $"slides/{item.Edition.Language}/{name}", Path.Combine(directory, name), "slides", item.Page.Id);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, PptxDeckWriter.Write(SlideDeckPlanner.Plan(edition, page), timestamp));
+            return new DownloadFile(item.Edition.Language, name, path, "slides", item.Page.Id);
         })];
     }
 
