@@ -30,7 +30,11 @@ public static class GuideCli
                 console.Error($"guide: {error.Message}");
             }
 
-            console.Error("Run 'guide --help' to see the commands and their options.");
+            foreach (var hint in UsageHints.For(parsed))
+            {
+                console.Error(hint);
+            }
+
             return UsageError;
         }
 

@@ -11,23 +11,8 @@ internal static class BuildCommand
     {
         var content = CommonOptions.Content();
         var output = new Option<string>("--out", "-o") { Description = "Where to write the outputs.", DefaultValueFactory = _ => "out", HelpName = "DIR" };
-        var formats = new Option<string[]>("--formats", "-f")
-        {
-            Description = "Which outputs to build, comma-separated: site, ebox, pdf. Default: all.",
-            HelpName = "FORMATS",
-            AllowMultipleArgumentsPerToken = true,
-            CustomParser = result => [.. result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
-        };
-        formats.Validators.Add(result =>
-        {
-            foreach (var format in result.GetValueOrDefault<string[]>() ?? [])
-            {
-                if (!BuildOptions.AllFormats.Contains(format))
-                {
-                    result.AddError($"'{format}' is not a format; use site, ebox or pdf.");
-                }
-            }
-        });
+        var formats = CommonOptions.CommaSeparated("--formats", "-f", "Which outputs to build, comma-separated: site, ebox, pdf. Default: all.", "FORMATS")
+            .AcceptOnly("a format", BuildOptions.AllFormats);
         var languages = CommonOptions.Languages();
         var trainer = new Option<bool>("--trainer") { Description = "Build the trainer edition: facilitator notes included." };
         var browser = new Option<string?>("--browser") { Description = "The Chromium, Chrome or Edge executable that prints the PDF.", HelpName = "PATH" };

@@ -50,12 +50,8 @@ internal static class TranslationsCommand
         var languages = CommonOptions.Languages();
         var format = new Option<string>("--format") { Description = "table (default) or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
-        var failOn = new Option<string[]>("--fail-on")
-        {
-            Description = "Exit 1 when a module has one of these states: outdated, missing, orphan.",
-            AllowMultipleArgumentsPerToken = true,
-            CustomParser = r => [.. r.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
-        };
+        var failOn = CommonOptions.CommaSeparated("--fail-on", null, "Exit 1 when a module has one of these states, comma-separated: outdated, missing, orphan.", "STATES")
+            .AcceptOnly("a translation state", ["outdated", "missing", "orphan"]);
         var diff = new Option<bool>("--diff") { Description = "Print the source diff since each outdated translation was made." };
         var command = new Command("status", "Print the translation status (the default).") { content, languages, format, failOn, diff };
         command.SetAction(parse =>

@@ -37,15 +37,28 @@ public sealed class CliTests : IDisposable
     }
 
     [Theory]
-    [InlineData("build", "--formats", "html")]
-    [InlineData("build", "--no-such-option")]
-    [InlineData("frobnicate")]
-    [InlineData("build", "--pdf-edition", "glossy")]
-    public void Usage_mistakes_exit_2(params string[] args)
+    [InlineData("guide build --help", "build", "--formats", "html")]
+    [InlineData("guide build --help", "build", "--no-such-option")]
+    [InlineData("guide --help", "frobnicate")]
+    [InlineData("guide build --help", "build", "--pdf-edition", "glossy")]
+    [InlineData("guide translations status --help", "translations", "status", "--fail-on", "outdated", "--json")]
+    public void Usage_mistakes_exit_2_and_point_to_the_help_of_the_command_in_use(string help, params string[] args)
     {
         var (code, _, errors) = Run(args);
         code.ShouldBe(2);
-        errors.ShouldContain("guide --help");
+        errors.ShouldContain($"Run '{help}' for usage and examples.");
+        errors.ShouldNotContain("   at ");
+    }
+
+    [Theory]
+    [InlineData("'--format': did you mean '--formats'?", "build", "--format", "pdf")]
+    [InlineData("'--prot': did you mean '--port'?", "serve", "--prot", "8080")]
+    [InlineData("'biuld': did you mean 'build'?", "biuld")]
+    public void A_misspelt_option_or_command_gets_a_suggestion(string suggestion, params string[] args)
+    {
+        var (code, _, errors) = Run(args);
+        code.ShouldBe(2);
+        errors.ShouldContain(suggestion);
     }
 
     [Fact]
