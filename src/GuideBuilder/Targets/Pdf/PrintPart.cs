@@ -1,0 +1,19 @@
+using GuideBuilder.Model;
+
+namespace GuideBuilder.Targets.Pdf;
+
+/// <summary>The introduction or a module as the book prints it, its ids prefixed so that they stay unique in one document.</summary>
+public sealed record PrintPart(
+    string Anchor,
+    string PageName,
+    bool BlankBefore,
+    GuidePage Page,
+    string Body,
+    IReadOnlyList<VoiceView> Voices,
+    IReadOnlyList<ExerciseView> Exercises,
+    string? Notice,
+    string? Lang,
+    PrintSlides? Slides)
+{
+    public bool HasResources => Page.Resources.Count > 0 || Slides is not null;
+}
