@@ -64,6 +64,23 @@ public sealed class SampleGuideTests
     }
 
     [Fact]
+    public void Every_module_ships_a_handout_in_the_readers_language_and_lists_it_in_its_resources()
+    {
+        foreach (var edition in Document.Editions)
+        {
+            foreach (var page in edition.Pages.Where(p => p.IsModule))
+            {
+                var where = $"{edition.Language}/{page.Id}";
+                var handouts = page.Exercises.Where(e => e.Handout is not null).Select(e => e.Handout!).ToList();
+                handouts.ShouldNotBeEmpty(where);
+                var inLanguage = edition.Language == Document.Settings.DefaultLanguage ? "gb:asset/media/handouts/" : $"gb:asset/{edition.Language}/media/handouts/";
+                handouts.ShouldAllBe(h => h.StartsWith(inLanguage, StringComparison.Ordinal), where);
+                page.Resources.Select(r => r.File).ShouldContain(handouts[0], where);
+            }
+        }
+    }
+
+    [Fact]
     public void Every_module_body_is_a_real_chapter_of_800_to_2000_words()
     {
         var parser = new HtmlParser();
