@@ -1,12 +1,12 @@
 #!/bin/sh
 # Print the exercise handouts of the sample guide to PDF with headless Chromium.
 #
-#   tools/sample-media/handouts/<exercise-id>.<lang>.html  (styled by <exercise-id>.css, shared by the languages)
+#   tools/sample-media/handouts/<exercise-id>.<lang>.html  (styled by handout.css, then <exercise-id>.css)
 #     -> guide-content/media/handouts/<exercise-id>.pdf          (the default language, en)
 #     -> guide-content/<lang>/media/handouts/<exercise-id>.pdf   (fr, es, ...: overrides the shared file)
 #
-# Any number of handouts (also none). Give each handout `@page { size: A4; margin: ... }` in its
-# CSS: Chromium takes the paper size from the page, not from the command line.
+# Any number of handouts (also none). The paper size comes from `@page` in handout.css:
+# Chromium takes it from the page, not from the command line.
 # The PDFs' dates are set to a fixed value after printing, so that printing the same HTML again
 # gives the same bytes with the same Chromium.
 #
