@@ -21,7 +21,7 @@ public sealed record PreviewBuild(
 
     /// <summary>Builds the site in memory; on errors the previous files are kept and served on.</summary>
     /// <param name="themeChanged">False when only content changed: the compiled theme of the previous build is used again.</param>
-    public static PreviewBuild Run(BuildOptions options, PreviewBuild? previous, bool themeChanged = true)
+    public static PreviewBuild Run(BuildOptions options, PreviewBuild? previous, PreviewDecks decks, bool themeChanged = true)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -32,10 +32,12 @@ public sealed record PreviewBuild(
             return new PreviewBuild(previous?.Files ?? new Dictionary<string, OutputFile>(), diagnostics.Items, [], previous?.Prepared, clock.Elapsed);
         }
 
-        var context = new TargetContext(prepared.Document, prepared.Theme, prepared.Loaded.Folder, [], LiveReloadScript);
+        var (slides, rewritten) = decks.Update(prepared.Document);
+        var context = new TargetContext(prepared.Document, prepared.Theme, prepared.Loaded.Folder, slides, LiveReloadScript);
         var files = new SiteTarget().Render(context).ToDictionary(f => f.Path, StringComparer.Ordinal);
         var changed = files.Values
-            .Where(f => previous is null || !previous.Files.TryGetValue(f.Path, out var old) || old.Text != f.Text || old.CopyFrom != f.CopyFrom)
+            .Where(f => previous is null || !previous.Files.TryGetValue(f.Path, out var old) || old.Text != f.Text || old.CopyFrom != f.CopyFrom
+                || (f.CopyFrom is not null && rewritten.Contains(f.CopyFrom)))
             .Select(f => f.Path)
             .Order(StringComparer.Ordinal)
             .ToList();

@@ -23,6 +23,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly Lock _gate = new();
     private readonly FileExtensionContentTypeProvider _types = new();
     private readonly SemaphoreSlim _rebuilding = new(1, 1);
+    private readonly PreviewDecks _decks = new();
     private WebApplication? _app;
     private ContentWatcher? _watcher;
 
@@ -31,7 +32,7 @@ public sealed class PreviewServer : IAsyncDisposable
         _options = options;
         _onBuild = onBuild;
         _types.Mappings[".vtt"] = "text/vtt";
-        Current = PreviewBuild.Run(options, null);
+        Current = PreviewBuild.Run(options, null, _decks);
         onBuild(Current);
     }
 
@@ -51,7 +52,8 @@ public sealed class PreviewServer : IAsyncDisposable
         _app.MapGet("/__guide/events", Events);
         _app.MapGet("/__guide/print/{language}", (string language) =>
             Current.PrintPreview(language) is { } html ? Results.Text(html, "text/html; charset=utf-8") : Results.NotFound());
-        _app.MapFallback(Serve);
+        // A pattern of its own: the default fallback pattern leaves out paths with a file extension (guide.css, *.pdf).
+        _app.MapFallback("/{**path}", Serve);
         await _app.StartAsync(cancellation);
         Address = new Uri(_app.Urls.First().Replace("127.0.0.1:0", "127.0.0.1", StringComparison.Ordinal));
         _watcher = watch ? new ContentWatcher(WatchedFolders(), paths => _ = RebuildAsync(paths)) : null;
@@ -68,7 +70,7 @@ public sealed class PreviewServer : IAsyncDisposable
             var themeFolder = Current.Prepared?.Theme.Folder;
             var themeChanged = changedPaths is null || themeFolder is null
                 || changedPaths.Any(p => p.StartsWith(themeFolder, StringComparison.Ordinal));
-            Current = PreviewBuild.Run(_options, Current, themeChanged);
+            Current = PreviewBuild.Run(_options, Current, _decks, themeChanged);
             _onBuild(Current);
             Broadcast(Current.Failed ? "errors" : "reload");
             return Current;
@@ -189,5 +191,6 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         _rebuilding.Dispose();
+        _decks.Dispose();
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
 using GuideBuilder.Cli.Serve;
 using GuideBuilder.Tests.Support;
 
@@ -36,6 +37,18 @@ public sealed class PreviewServerTests : IAsyncLifetime
         (await Get("/__guide/live.js")).ShouldContain("EventSource(\"/__guide/events\")");
         var missing = await _http.GetAsync(new Uri(_address, "/en/nowhere/"));
         ((int)missing.StatusCode).ShouldBe(404);
+    }
+
+    [Theory]
+    [InlineData("/assets/guide.css", "text/css")]
+    [InlineData("/assets/guide.js", "text/javascript")]
+    [InlineData("/media/figures/chart.svg", "image/svg+xml")]
+    [InlineData("/media/handouts/map-gaps.pdf", "application/pdf")]
+    public async Task The_files_a_page_uses_are_served_with_their_type(string path, string type)
+    {
+        using var response = await _http.GetAsync(new Uri(_address, path));
+        ((int)response.StatusCode).ShouldBe(200, path);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe(type);
     }
 
     [Fact]
@@ -80,6 +93,31 @@ public sealed class PreviewServerTests : IAsyncLifetime
         title.Changed.ShouldContain("en/01-alpha/index.html");
         title.Changed.ShouldContain("en/index.html");
         title.Changed.ShouldNotContain("assets/guide.css");
+    }
+
+    [Fact]
+    public async Task Module_pages_offer_their_deck_and_a_save_writes_only_the_decks_whose_slides_changed()
+    {
+        (await Get("/en/01-alpha/")).ShouldContain("href=\"../../downloads/slides/en/01-alpha.pptx\" download");
+        (await DeckTitle("/downloads/slides/en/01-alpha.pptx")).ShouldStartWith("Alpha module –");
+        var beta = _server.Current.Files["downloads/slides/en/02-beta.pptx"].CopyFrom!;
+        var betaWritten = File.GetLastWriteTimeUtc(beta);
+
+        _guide.Replace("en/01-alpha.md", "title: Alpha module", "title: Alpha module, revised");
+        var rebuilt = await _server.RebuildAsync();
+
+        rebuilt.Changed.ShouldContain("downloads/slides/en/01-alpha.pptx");
+        rebuilt.Changed.ShouldNotContain("downloads/slides/en/02-beta.pptx");
+        File.GetLastWriteTimeUtc(beta).ShouldBe(betaWritten);
+        (await DeckTitle("/downloads/slides/en/01-alpha.pptx")).ShouldStartWith("Alpha module, revised –");
+    }
+
+    private async Task<string?> DeckTitle(string path)
+    {
+        using var response = await _http.GetAsync(new Uri(_address, path));
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.presentationml.presentation");
+        using var deck = PresentationDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        return deck.PackageProperties.Title;
     }
 
     [Fact]
