@@ -23,7 +23,10 @@ public static class GuideDocumentBuilder
         ReportOrphans(byLanguage, sources, settings.DefaultLanguage, diagnostics);
 
         var media = new MediaResolver(guide.Folder);
-        var rendered = needed.AsParallel()
+        // One language after the other, each one's modules in parallel: nested PLINQ queries block
+        // thread-pool threads on each other, and guide serve (which builds on a pool thread) then
+        // waited a second or two for the pool to grow.
+        var rendered = needed
             .SelectMany(language => RenderLanguage(guide, language, byLanguage[language], sources, media, trainerEdition, diagnostics))
             .ToDictionary(page => (page.ContentLanguage, page.Id));
 
