@@ -159,6 +159,8 @@ public sealed class PreviewServerTests : IAsyncLifetime
         html.ShouldContain("<html lang=\"fr\">");
         html.ShouldContain("href=\"/assets/print.css\"");
         html.ShouldContain("Table des matières");
+        using var css = await _http.GetAsync(new Uri(_address, "/assets/print.css"));
+        ((int)css.StatusCode).ShouldBe(200, "the print preview's stylesheet");
     }
 
     private static async Task<string> ReadEventAsync(StreamReader reader)
