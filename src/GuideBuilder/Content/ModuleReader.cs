@@ -52,6 +52,7 @@ public sealed partial class ModuleReader(GuideSettings settings, MediaResolver m
             Title = title,
             ShortTitle = fields.String("short-title"),
             TabColor = tab,
+            TabWritten = fields.String("tab"),
             Slug = fields.String("slug") ?? Path.GetFileNameWithoutExtension(fileName),
             Summary = fields.String("summary"),
             Objectives = fields.StringList("objectives"),

@@ -17,6 +17,9 @@ public sealed record SourceModule
     public required string Title { get; init; }
     public required string? ShortTitle { get; init; }
     public required string? TabColor { get; init; }
+
+    /// <summary>The tab as the file gives it (a palette name or a colour); set but without a <see cref="TabColor"/> when it is not valid.</summary>
+    public required string? TabWritten { get; init; }
     public required string Slug { get; init; }
     public required string? Summary { get; init; }
     public required IReadOnlyList<string> Objectives { get; init; }

@@ -99,16 +99,18 @@ public static class GuideDocumentBuilder
 
         void Mismatch(string what, string theirs, string ours) =>
             diagnostics.Error(translation.IdLocation, DiagnosticCodes.TranslationMismatch,
-                $"{what} is {ours} here but {theirs} in {source.RelativePath}", $"a translation keeps the {what} of its source; change it to {theirs}");
+                $"{what} is {ours} here but {theirs} in {source.RelativePath}", $"a translation keeps {what} of its source; change it to {theirs}");
 
         if (translation.Number != source.Number)
         {
             Mismatch("the module number", source.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), translation.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        if (translation.TabColor != source.TabColor)
+        // A tab that is not valid has its own error (GB007); comparing it would only repeat it.
+        static bool Invalid(SourceModule module) => module.TabWritten is not null && module.TabColor is null;
+        if (translation.TabColor != source.TabColor && !Invalid(source) && !Invalid(translation))
         {
-            Mismatch("the tab colour", source.TabColor ?? "none", translation.TabColor ?? "none");
+            Mismatch("the tab colour", source.TabWritten ?? "none", translation.TabWritten ?? "none");
         }
 
         var sourceExercises = string.Join(", ", source.Exercises.Select(e => e.Id));

@@ -200,6 +200,16 @@ public sealed class DiagnosticsTests : IDisposable
         errors.Count.ShouldBe(3);
         errors.ShouldAllBe(e => e.Location.Path.EndsWith("fr/01-alpha.md"));
         errors.ShouldContain(e => e.Message.Contains("module number is 3 here but 1"));
+        errors.ShouldContain(e => e.Message.Contains("tab colour is blue here but red") && e.Hint == "a translation keeps the tab colour of its source; change it to red");
+    }
+
+    [Fact]
+    public void A_misspelt_tab_in_the_source_is_one_error_not_one_more_per_translation()
+    {
+        _guide.Replace("en/01-alpha.md", "tab: red", "tab: rde");
+        var errors = _guide.Check().Where(d => d.IsError).ToList();
+        errors.Select(e => e.Code).ShouldBe([DiagnosticCodes.UnknownTab]);
+        errors[0].Hint.ShouldBe("did you mean 'red'?");
     }
 
     [Fact]
