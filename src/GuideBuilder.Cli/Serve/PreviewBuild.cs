@@ -19,6 +19,9 @@ public sealed record PreviewBuild(
 
     public bool Failed => Diagnostics.Any(d => d.IsError);
 
+    /// <summary>False only while the guide has never built since serve started.</summary>
+    public bool HasPages => Files.Count > 0;
+
     /// <summary>Builds the site in memory; on errors the previous files are kept and served on.</summary>
     /// <param name="themeChanged">False when only content changed: the compiled theme of the previous build is used again.</param>
     public static PreviewBuild Run(BuildOptions options, PreviewBuild? previous, PreviewDecks decks, bool themeChanged = true)

@@ -95,6 +95,16 @@ public sealed class PreviewServer : IAsyncDisposable
     private async Task Serve(HttpContext http)
     {
         var path = Uri.UnescapeDataString(http.Request.Path.Value ?? "/").TrimStart('/');
+        if (!Current.HasPages)
+        {
+            // No good build yet: a page that carries the overlay, and reloads once the content is fixed.
+            http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            http.Response.Headers.CacheControl = "no-store";
+            http.Response.ContentType = "text/html; charset=utf-8";
+            await http.Response.WriteAsync(LiveReload.WaitingPage, Encoding.UTF8);
+            return;
+        }
+
         if (path.Length == 0 || path.EndsWith('/'))
         {
             path += "index.html";
@@ -170,6 +180,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private string StatusJson() => JsonSerializer.Serialize(new
     {
         failed = Current.Failed,
+        lastGoodBuild = Current.HasPages,
         diagnostics = Current.Diagnostics.Select(d => new { where = d.Location.ToString(), severity = d.SeverityText, code = d.Code, message = d.Message, hint = d.Hint }),
     });
 

@@ -82,6 +82,26 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_guide_that_never_built_shows_a_page_that_lists_the_errors_and_reloads_once_fixed()
+    {
+        using var broken = new TempGuide();
+        broken.Replace("en/02-beta.md", "tab: blue", "tab: bleu");
+        await using var server = new PreviewServer(broken.Options("site"), _ => { });
+        var address = await server.StartAsync(0, CancellationToken.None, watch: false);
+
+        using var waiting = await _http.GetAsync(new Uri(address, "/en/01-alpha/"));
+        ((int)waiting.StatusCode).ShouldBe(503);
+        (await waiting.Content.ReadAsStringAsync()).ShouldContain("<script src=\"/__guide/live.js\"></script>");
+        var status = JsonDocument.Parse(await _http.GetStringAsync(new Uri(address, "/__guide/status"))).RootElement;
+        status.GetProperty("failed").GetBoolean().ShouldBeTrue();
+        status.GetProperty("lastGoodBuild").GetBoolean().ShouldBeFalse();
+
+        broken.Replace("en/02-beta.md", "tab: bleu", "tab: blue");
+        (await server.RebuildAsync()).Failed.ShouldBeFalse();
+        (await _http.GetStringAsync(new Uri(address, "/en/01-alpha/"))).ShouldContain("Alpha module");
+    }
+
+    [Fact]
     public async Task Changing_a_module_body_rewrites_only_its_pages_and_changing_its_title_rewrites_the_lists()
     {
         _guide.Replace("en/02-beta.md", "Standards matter.", "Standards matter a lot.");
