@@ -53,7 +53,14 @@ internal static class TranslationsCommand
         var failOn = CommonOptions.CommaSeparated("--fail-on", null, "Exit 1 when a module has one of these states, comma-separated: outdated, missing, orphan.", "STATES")
             .AcceptOnly("a translation state", ["outdated", "missing", "orphan"]);
         var diff = new Option<bool>("--diff") { Description = "Print the source diff since each outdated translation was made." };
-        var command = new Command("status", "Print the translation status (the default).") { content, languages, format, failOn, diff };
+        var command = new Command("status", """
+            Print the translation status (the default).
+
+            Examples:
+              guide translations status --lang fr
+              guide translations status --diff                       what changed in each outdated source
+              guide translations status --format json --fail-on outdated,missing
+            """) { content, languages, format, failOn, diff };
         command.SetAction(parse =>
         {
             var loaded = Load(console, parse.GetValue(content)!, out var uiFolder);
@@ -175,7 +182,13 @@ internal static class TranslationsCommand
         var content = CommonOptions.Content();
         var files = new Argument<string[]>("files") { Description = "Translation files, relative to the content folder (fr/03-x.md).", Arity = ArgumentArity.ZeroOrMore };
         var all = new Option<string?>("--all") { Description = "Stamp every translation of this language.", HelpName = "LANG" };
-        var command = new Command("stamp", "Record that translations now match their current source (sets translation-of).") { content, files, all };
+        var command = new Command("stamp", """
+            Record that translations now match their current source (sets translation-of).
+
+            Examples:
+              guide translations stamp fr/03-coordination-agreements.md
+              guide translations stamp --all es
+            """) { content, files, all };
         command.SetAction(parse =>
         {
             var loaded = Load(console, parse.GetValue(content)!, out _);
@@ -241,7 +254,12 @@ internal static class TranslationsCommand
         var content = CommonOptions.Content();
         var language = new Argument<string>("language") { Description = "The language to translate into (fr)." };
         var module = new Argument<string>("module") { Description = "The module: its id or its file name (05-migrants-in-crisis)." };
-        var command = new Command("new", "Start a translation: a copy of the source with every text to translate marked.") { content, language, module };
+        var command = new Command("new", """
+            Start a translation: a copy of the source with every text to translate marked.
+
+            Examples:
+              guide translations new fr 05-migrants-in-crisis
+            """) { content, language, module };
         command.SetAction(parse =>
         {
             var loaded = Load(console, parse.GetValue(content)!, out _);

@@ -87,13 +87,13 @@ public sealed class CliConsole
     {
         var errors = diagnostics.Count(d => d.IsError);
         var warnings = diagnostics.Count - errors;
-        return $"{Plural(errors, "error")}, {Plural(warnings, "warning")}";
+        return $"{Counts.Of(errors, "error")}, {Counts.Of(warnings, "warning")}";
     }
 
     public void PrintBuildSummary(BuildResult result)
     {
         var seconds = result.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
-        var headline = $"Built {Plural(result.Pages, "page")} in {Plural(result.Languages.Count, "language")} ({string.Join(", ", result.Languages)}) in {seconds} s"
+        var headline = $"Built {Counts.Of(result.Pages, "page")} in {Counts.Of(result.Languages.Count, "language")} ({string.Join(", ", result.Languages)}) in {seconds} s"
             + (result.Diagnostics.Count > 0 ? $", {CountSummary(result.Diagnostics)}." : ".");
         if (_rich is not null)
         {
@@ -111,7 +111,7 @@ public sealed class CliConsole
 
         foreach (var output in result.Outputs)
         {
-            Out.WriteLine($"  {output.Format,-9} {Relative(output.Path)}/  ({Plural(output.Files, "file")}, {Size(output.Bytes)})");
+            Out.WriteLine($"  {output.Format,-9} {Relative(output.Path)}/  ({Counts.Of(output.Files, "file")}, {Size(output.Bytes)})");
         }
 
         Out.WriteLine(headline);
@@ -135,5 +135,4 @@ public sealed class CliConsole
             ? (bytes / (1024.0 * 1024)).ToString("0.0", CultureInfo.InvariantCulture) + " MB"
             : (bytes / 1024.0).ToString("0", CultureInfo.InvariantCulture) + " KB";
 
-    private static string Plural(int count, string word) => $"{count} {word}{(count == 1 ? "" : "s")}";
 }

@@ -49,7 +49,7 @@ public sealed class GuideBuild(IBuildProgress progress, IPdfProducer? pdf = null
                 progress.Stage($"Writing {target.Name}");
                 var output = staging.Write(target.Name, target.Render(context));
                 outputs.Add(output);
-                progress.Done($"Writing {target.Name}", $"{output.Files} files");
+                progress.Done($"Writing {target.Name}", Counts.Of(output.Files, "file"));
             }
 
             if (options.Formats.Contains("ebox"))
@@ -90,7 +90,7 @@ public sealed class GuideBuild(IBuildProgress progress, IPdfProducer? pdf = null
         {
             var output = staging.Describe("pdf");
             outputs.Add(output);
-            progress.Done("Printing PDF", $"{produced.Count} textbooks");
+            progress.Done("Printing PDF", Counts.Of(produced.Count, "textbook"));
         }
 
         return produced;
@@ -101,7 +101,7 @@ public sealed class GuideBuild(IBuildProgress progress, IPdfProducer? pdf = null
     {
         progress.Stage("Writing slides");
         var decks = SlideDeckProducer.Produce(prepared.Document, staging.ScratchPath("slides"), BuildClock.Timestamp);
-        progress.Done("Writing slides", $"{decks.Count} decks");
+        progress.Done("Writing slides", Counts.Of(decks.Count, "deck"));
         return decks;
     }
 

@@ -22,13 +22,13 @@ public static class GuidePreparation
         }
 
         var languages = SelectLanguages(options, loaded.Settings, diagnostics);
-        progress.Done("Loading content", $"{loaded.ModulesByLanguage.Sum(p => p.Value.Count)} files in {loaded.Settings.Languages.Count} language{(loaded.Settings.Languages.Count == 1 ? "" : "s")}");
+        progress.Done("Loading content", $"{Counts.Of(loaded.ModulesByLanguage.Sum(p => p.Value.Count), "file")} in {Counts.Of(loaded.Settings.Languages.Count, "language")}");
 
         // Go on to the Markdown even after front-matter errors, so one run reports every problem.
         progress.Stage("Rendering Markdown");
         var trainer = options.TrainerEdition ?? loaded.Settings.TrainerEdition;
         var document = GuideDocumentBuilder.Build(loaded, languages, trainer, diagnostics);
-        progress.Done("Rendering Markdown", $"{document.Editions.Sum(e => e.Pages.Count)} pages");
+        progress.Done("Rendering Markdown", Counts.Of(document.Editions.Sum(e => e.Pages.Count), "page"));
         return diagnostics.HasErrors ? null : new PreparedGuide(loaded, document, theme);
     }
 

@@ -52,7 +52,23 @@ public sealed class CheckAndNewTests : IDisposable
         File.Exists(_guide.PathOf("en/03-remittances.md")).ShouldBeTrue();
         var diagnostics = _guide.Check();
         diagnostics.Where(d => d.Location.Path.EndsWith("03-remittances.md", StringComparison.Ordinal)).ShouldBeEmpty();
-        Run("new", "module", "--content", _guide.Content, "--number", "3", "--id", "remittances", "--title", "Again").Code.ShouldBe(1);
+    }
+
+    [Fact]
+    public void New_module_takes_the_next_number_and_refuses_a_number_or_id_already_taken()
+    {
+        Run("new", "module", "--content", _guide.Content, "--title", "Health care abroad").Code.ShouldBe(0);
+        File.Exists(_guide.PathOf("en/03-health-care-abroad.md")).ShouldBeTrue("the mini guide has modules 1 and 2");
+
+        var (code, _, errors) = Run("new", "module", "--content", _guide.Content, "--number", "2", "--title", "Remittances");
+        code.ShouldBe(2);
+        errors.ShouldContain("module 2 is already en/02-beta.md; the next free number is 4");
+
+        (code, _, errors) = Run("new", "module", "--content", _guide.Content, "--number", "4", "--id", "alpha", "--title", "Alpha again");
+        code.ShouldBe(2);
+        errors.ShouldContain("the id 'alpha' is already used by en/01-alpha.md");
+        Run("new", "module", "--content", _guide.Content, "--id", "intro", "--title", "Intro again").Code.ShouldBe(2);
+        _guide.Check().Where(d => d.IsError).ShouldBeEmpty();
     }
 
     [Fact]

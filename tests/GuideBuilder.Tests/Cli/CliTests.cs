@@ -95,4 +95,23 @@ public sealed class CliTests : IDisposable
         output.ShouldContain("--formats");
         output.ShouldContain("Examples:");
     }
+
+    [Theory]
+    [InlineData("build")]
+    [InlineData("check")]
+    [InlineData("serve")]
+    [InlineData("new")]
+    [InlineData("new", "module")]
+    [InlineData("new", "guide")]
+    [InlineData("translations")]
+    [InlineData("translations", "status")]
+    [InlineData("translations", "stamp")]
+    [InlineData("translations", "new")]
+    public void Every_command_has_help_with_an_example_of_itself(params string[] command)
+    {
+        var (code, output, _) = Run([.. command, "--help"]);
+        code.ShouldBe(0);
+        output.ShouldContain("Examples:");
+        output.ShouldContain($"guide {string.Join(' ', command)} ");
+    }
 }

@@ -116,7 +116,7 @@ public sealed class ChromiumPdfProducer : IPdfProducer
         var finished = PdfFinisher.Finish(pdf, plan, edition.Pages.Count(p => p.IsModule), metadata, geometry);
         await File.WriteAllBytesAsync(pdfFile, finished);
         var times = string.Join(", ", passTimes.Select((t, i) => $"pass {i + 1} {t.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s"));
-        progress.Done(stage, $"{plan.Count} pages; {times}; post-processing {(clock.Elapsed - printed).TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s");
+        progress.Done(stage, $"{Counts.Of(plan.Count, "page")}; {times}; post-processing {(clock.Elapsed - printed).TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s");
         if (keepHtml is not null)
         {
             File.Copy(htmlFile, Path.Combine(keepHtml, Path.GetFileName(htmlFile)), overwrite: true);
