@@ -16,11 +16,29 @@ public static class DidYouMean
             return best.candidate;
         }
 
+        if (written.Length < 4)
+        {
+            return null;
+        }
+
         // A longer or shorter form of the same name ("standards" for "the-standards").
-        return written.Length >= 4
-            ? known.Where(k => k.Contains(written, StringComparison.OrdinalIgnoreCase) || written.Contains(k, StringComparison.OrdinalIgnoreCase))
+        return known.Where(k => k.Contains(written, StringComparison.OrdinalIgnoreCase) || written.Contains(k, StringComparison.OrdinalIgnoreCase))
                 .OrderBy(k => Math.Abs(k.Length - written.Length)).ThenBy(k => k, StringComparer.Ordinal).FirstOrDefault()
-            : null;
+            ?? SharedBeginning(written, known);
+    }
+
+    /// <summary>
+    /// The one name that begins like the written one for most of its length: a file name
+    /// shortened in the middle ("03-coordination.md" for "03-coordination-agreements.md").
+    /// </summary>
+    private static string? SharedBeginning(string written, IEnumerable<string> known)
+    {
+        var ranked = known
+            .Select(k => (Name: k, Shared: k.Zip(written).TakeWhile(p => char.ToLowerInvariant(p.First) == char.ToLowerInvariant(p.Second)).Count()))
+            .Where(k => k.Shared * 3 >= written.Length * 2)
+            .OrderByDescending(k => k.Shared)
+            .ToList();
+        return ranked.Count == 1 || (ranked.Count > 1 && ranked[0].Shared > ranked[1].Shared) ? ranked[0].Name : null;
     }
 
     public static string Hint(string written, IEnumerable<string> known)
