@@ -10,7 +10,8 @@ public static class DidYouMean
             .OrderBy(pair => pair.distance)
             .ThenBy(pair => pair.candidate, StringComparer.Ordinal)
             .FirstOrDefault();
-        var allowed = Math.Max(2, written.Length / 3);
+        // Two edits would turn any two-letter language code into any other.
+        var allowed = written.Length <= 2 ? 1 : Math.Max(2, written.Length / 3);
         if (best.candidate is not null && best.distance <= allowed)
         {
             return best.candidate;

@@ -13,6 +13,8 @@ public sealed class DidYouMeanTests
     [InlineData("--format", new[] { "--formats", "--out", "--lang" }, "--formats")]
     [InlineData("03-coordination.md", null, "03-coordination-agreements.md")]
     [InlineData("01-why.md", null, "01-why-social-protection.md")]
+    [InlineData("bleu", new[] { "red", "green", "blue" }, "blue")]
+    [InlineData("esp", new[] { "en", "fr", "es" }, "es")]
     public void Suggests_the_name_that_was_meant(string written, string[]? known, string meant)
     {
         DidYouMean.Suggest(written, known ?? Modules).ShouldBe(meant);
@@ -22,6 +24,7 @@ public sealed class DidYouMeanTests
     [InlineData("purple", new[] { "red", "green", "blue" })]
     [InlineData("0", new[] { "00-how-to-use.md", "01-why-social-protection.md" })]
     [InlineData("05-crisis.md", null)]
+    [InlineData("de", new[] { "en", "fr", "es" })]
     public void Suggests_nothing_rather_than_a_wrong_name(string written, string[]? known)
     {
         DidYouMean.Suggest(written, known ?? Modules).ShouldBeNull();
