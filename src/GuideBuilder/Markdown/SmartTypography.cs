@@ -51,6 +51,53 @@ public static class SmartTypography
     }
 
     /// <summary>
+    /// Plain text such as a front-matter field, typeset as the pipeline typesets Markdown:
+    /// apostrophes, double quotes in the language's style, -- and --- as dashes, ... as an ellipsis. Written here
+    /// because Markdig's SmartyPants works on parsed inlines, and parsing a plain field as Markdown
+    /// would also take its * and _ for emphasis.
+    /// </summary>
+    public static string PlainText(string text, string language)
+    {
+        text = Apostrophes(text);
+        if (!text.Contains('"') && !text.Contains("--", StringComparison.Ordinal) && !text.Contains("...", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var mapping = For(language).Mapping;
+        var typeset = new System.Text.StringBuilder(text.Length + 8);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '"')
+            {
+                var opens = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–';
+                typeset.Append(mapping[opens ? SmartyPantType.LeftDoubleQuote : SmartyPantType.RightDoubleQuote]);
+            }
+            else if (text.AsSpan(i).StartsWith("---"))
+            {
+                typeset.Append(mapping[SmartyPantType.Dash3]);
+                i += 2;
+            }
+            else if (text.AsSpan(i).StartsWith("--"))
+            {
+                typeset.Append(mapping[SmartyPantType.Dash2]);
+                i += 1;
+            }
+            else if (text.AsSpan(i).StartsWith("..."))
+            {
+                typeset.Append(mapping[SmartyPantType.Ellipsis]);
+                i += 2;
+            }
+            else
+            {
+                typeset.Append(text[i]);
+            }
+        }
+
+        return typeset.ToString();
+    }
+
+    /// <summary>
     /// An apostrophe sits between a letter or digit and a letter (worker's), or ends a plural
     /// possessive (workers' rights); a quote mark does not.
     /// </summary>

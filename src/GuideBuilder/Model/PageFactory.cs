@@ -12,6 +12,25 @@ internal static class PageFactory
     public static GuidePage Create(ParsedModule module, UiStrings ui, bool trainerEdition, ContentFolder folder)
     {
         var source = module.Source;
+
+        // Front-matter text is plain, not Markdown: it gets the quotes and apostrophes the body gets from the pipeline.
+        string Typeset(string text) => SmartTypography.PlainText(text, source.Language);
+        IReadOnlyList<string> TypesetAll(IReadOnlyList<string> texts) => [.. texts.Select(Typeset)];
+
+        IReadOnlyList<ExerciseView> exercises = [.. source.Exercises.Select((exercise, i) => new ExerciseView(
+            exercise.Id,
+            i + 1,
+            Typeset(exercise.Title),
+            exercise.Type,
+            ui[UiStringKeys.ForExerciseType(exercise.Type)],
+            exercise.Duration,
+            TypesetAll(exercise.Objectives),
+            TypesetAll(exercise.Materials),
+            MarkdownHtml.Render(module.Exercises[i].Instructions, ui),
+            trainerEdition && module.Exercises[i].Notes is { } notes ? MarkdownHtml.Render(notes, ui) : null,
+            Asset(exercise.Handout),
+            exercise.Handout is null ? null : Path.GetFileName(exercise.Handout.ResolvedPath)))];
+        var keyMessages = TypesetAll(source.KeyMessages);
         return new GuidePage
         {
             Id = source.Id,
@@ -22,25 +41,13 @@ internal static class PageFactory
             ShortTitle = Typeset(source.DisplayShortTitle),
             TabColor = source.TabColor ?? NeutralTab,
             Summary = source.Summary is null ? null : Typeset(source.Summary),
-            Objectives = Typeset(source.Objectives),
+            Objectives = TypesetAll(source.Objectives),
             Voices = [.. source.Voices.Select((voice, i) => new VoiceView(Typeset(voice.Name), Typeset(voice.Role), voice.Country,
                 MarkdownHtml.RenderInline(module.Quotes[i], ui), Asset(voice.Photo), voice.Name, Initials(voice.Name)))],
             BodyHtml = MarkdownHtml.Render(module.Body, ui),
             Headings = module.Body.Headings,
-            Exercises = [.. source.Exercises.Select((exercise, i) => new ExerciseView(
-                exercise.Id,
-                i + 1,
-                Typeset(exercise.Title),
-                exercise.Type,
-                ui[UiStringKeys.ForExerciseType(exercise.Type)],
-                exercise.Duration,
-                Typeset(exercise.Objectives),
-                Typeset(exercise.Materials),
-                MarkdownHtml.Render(module.Exercises[i].Instructions, ui),
-                trainerEdition && module.Exercises[i].Notes is { } notes ? MarkdownHtml.Render(notes, ui) : null,
-                Asset(exercise.Handout),
-                exercise.Handout is null ? null : Path.GetFileName(exercise.Handout.ResolvedPath)))],
-            KeyMessages = Typeset(source.KeyMessages),
+            Exercises = exercises,
+            KeyMessages = keyMessages,
             Resources = [.. source.Resources.Select(resource => new ResourceView(
                 Typeset(resource.Title),
                 resource.Type,
@@ -50,7 +57,7 @@ internal static class PageFactory
                 resource.File is null ? null : Path.GetFileName(resource.File.ResolvedPath),
                 resource.File is null ? null : SizeLabel(folder, resource.File.ResolvedPath),
                 Typeset(resource.Description)))],
-            SearchSections = SearchSections(module, ui),
+            SearchSections = SearchSections(module, ui, exercises, keyMessages),
             ContentLanguage = source.Language,
             State = TranslationState.Source,
             SourcePath = source.RelativePath,
@@ -58,7 +65,7 @@ internal static class PageFactory
     }
 
     /// <summary>The body's sections, then the Voices, exercises and key messages, which search must find too.</summary>
-    private static List<SectionText> SearchSections(ParsedModule module, UiStrings ui)
+    private static List<SectionText> SearchSections(ParsedModule module, UiStrings ui, IReadOnlyList<ExerciseView> exercises, IReadOnlyList<string> keyMessages)
     {
         var source = module.Source;
         var sections = SectionTextExtractor.Extract(module.Body).ToList();
@@ -68,20 +75,15 @@ internal static class PageFactory
                 string.Join(' ', source.Voices.Select((v, i) => $"{v.Name}, {v.Role}, {v.Country}: {InlineText.Of(module.Quotes[i].Document)}"))));
         }
 
-        sections.AddRange(source.Exercises.Select((exercise, i) => new SectionText("exercise-" + exercise.Id, Typeset(exercise.Title),
-            $"{ui[UiStringKeys.ForExerciseType(exercise.Type)]}. {InlineText.Of(module.Exercises[i].Instructions.Document)}")));
-        if (source.KeyMessages.Count > 0)
+        sections.AddRange(exercises.Select((exercise, i) => new SectionText("exercise-" + exercise.Id, exercise.Title,
+            $"{exercise.TypeLabel}. {InlineText.Of(module.Exercises[i].Instructions.Document)}")));
+        if (keyMessages.Count > 0)
         {
-            sections.Add(new SectionText("key-messages", ui["key_messages"], string.Join(' ', Typeset(source.KeyMessages))));
+            sections.Add(new SectionText("key-messages", ui["key_messages"], string.Join(' ', keyMessages)));
         }
 
         return sections;
     }
-
-    /// <summary>Front-matter text is plain, not Markdown: it gets the apostrophes the body gets from the pipeline.</summary>
-    private static string Typeset(string text) => SmartTypography.Apostrophes(text);
-
-    private static IReadOnlyList<string> Typeset(IReadOnlyList<string> texts) => [.. texts.Select(Typeset)];
 
     private static string? Asset(MediaReference? media) => media is null ? null : Placeholders.Asset(media.ResolvedPath);
 

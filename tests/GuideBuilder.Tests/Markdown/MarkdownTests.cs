@@ -112,6 +112,14 @@ public sealed class MarkdownTests
     }
 
     [Theory]
+    [InlineData("en", "A worker's \"floor\" -- and the rest --- all of it...", "A worker’s “floor” – and the rest — all of it…")]
+    [InlineData("fr", "Le \"socle\" de l'État", "Le «\u00a0socle\u00a0» de l’État")]
+    [InlineData("es", "(\"piso\") y *nada* más", "(«piso») y *nada* más")]
+    [InlineData("en", "Already “curly” and plain", "Already “curly” and plain")]
+    public void Front_matter_text_gets_the_same_typography_without_being_read_as_markdown(string language, string text, string typeset) =>
+        SmartTypography.PlainText(text, language).ShouldBe(typeset);
+
+    [Theory]
     [InlineData("Who is left out?", "who-is-left-out")]
     [InlineData("¿Quién queda excluido?", "quien-queda-excluido")]
     [InlineData("Les accords : égalité de traitement", "les-accords-egalite-de-traitement")]
