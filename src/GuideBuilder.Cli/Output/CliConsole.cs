@@ -134,5 +134,4 @@ public sealed class CliConsole
         bytes >= 1024 * 1024
             ? (bytes / (1024.0 * 1024)).ToString("0.0", CultureInfo.InvariantCulture) + " MB"
             : (bytes / 1024.0).ToString("0", CultureInfo.InvariantCulture) + " KB";
-
 }
