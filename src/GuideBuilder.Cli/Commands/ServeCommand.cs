@@ -13,6 +13,13 @@ internal static class ServeCommand
     {
         var content = CommonOptions.Content();
         var port = new Option<int>("--port", "-p") { Description = "The port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => 8080 };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+            {
+                result.AddError($"{result.GetValueOrDefault<int>()} is not a port; use 1 to 65535, or 0 for a free one.");
+            }
+        });
         var languages = CommonOptions.Languages();
         var trainer = new Option<bool>("--trainer") { Description = "Preview the trainer edition." };
         var theme = CommonOptions.Theme();
@@ -38,6 +45,13 @@ internal static class ServeCommand
                 ThemeDirectory = parse.GetValue(theme),
                 Formats = ["site"],
             };
+            if (!Directory.Exists(options.ContentDirectory))
+            {
+                // Nothing to watch: a folder created later would not be seen.
+                console.Error($"guide: the content folder {Path.GetFullPath(options.ContentDirectory)} does not exist; pass --content DIR, or create a guide with 'guide new guide DIR'");
+                return GuideCli.ContentErrors;
+            }
+
             await using var server = new PreviewServer(options, build => Report(console, build));
             Uri address;
             try
@@ -46,7 +60,7 @@ internal static class ServeCommand
             }
             catch (IOException error)
             {
-                console.Error($"guide: cannot listen on port {parse.GetValue(port)}: {error.Message}. Try --port 0 for a free port.");
+                console.Error($"guide: cannot listen on port {parse.GetValue(port)}: {error.Message.TrimEnd('.')}. Try --port 0 for a free port.");
                 return GuideCli.UsageError;
             }
 

@@ -70,6 +70,25 @@ public sealed class CliTests : IDisposable
         errors.ShouldContain("did you mean 'es'?");
     }
 
+    [Theory]
+    [InlineData("99999", "99999 is not a port")]
+    [InlineData("-1", "-1 is not a port")]
+    public void Serve_refuses_a_port_that_cannot_be(string port, string message)
+    {
+        var (code, _, errors) = Run("serve", "--content", _guide.Content, "--port", port);
+        code.ShouldBe(2);
+        errors.ShouldContain(message);
+        errors.ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public void Serve_without_a_content_folder_stops_with_an_explanation()
+    {
+        var (code, _, errors) = Run("serve", "--content", Path.Combine(_guide.Root, "nope"), "--port", "0");
+        code.ShouldBe(1);
+        errors.ShouldContain("does not exist; pass --content DIR");
+    }
+
     [Fact]
     public void Missing_content_folder_explains_what_to_do()
     {
