@@ -25,39 +25,20 @@ public sealed class GuideBuild(IBuildProgress progress, IPdfProducer? pdf = null
         }
 
         var outputs = new List<BuiltOutput>();
-        using (var staging = new OutputStaging(options.OutputDirectory))
+        try
         {
-            var downloads = new List<DownloadFile>();
-            if (options.Formats.Contains("pdf"))
-            {
-                downloads.AddRange(ProducePdf(prepared, options, staging, diagnostics, outputs));
-            }
+            WriteOutputs(prepared, options, diagnostics, outputs);
+        }
+        catch (Exception error) when (WriteFailure(error) is { } failure)
+        {
+            diagnostics.Error(SourceLocation.Option("--out"), DiagnosticCodes.OutputNotWritable,
+                $"cannot write the output in {Path.GetFullPath(options.OutputDirectory)}: {failure.Message}",
+                "choose another folder with --out, or check that it is a folder you may write to and that the disk has room");
+        }
 
-            if (diagnostics.HasErrors)
-            {
-                return new BuildResult(diagnostics.Items, [], [], 0, clock.Elapsed);
-            }
-
-            if (options.Formats.Contains("site") || options.Formats.Contains("ebox"))
-            {
-                downloads.AddRange(ProduceSlides(prepared, staging));
-            }
-
-            var context = new TargetContext(prepared.Document, prepared.Theme, prepared.Loaded.Folder, downloads);
-            foreach (var target in SelectedTargets(options))
-            {
-                progress.Stage($"Writing {target.Name}");
-                var output = staging.Write(target.Name, target.Render(context));
-                outputs.Add(output);
-                progress.Done($"Writing {target.Name}", Counts.Of(output.Files, "file"));
-            }
-
-            if (options.Formats.Contains("ebox"))
-            {
-                outputs.Add(PackageEbox(prepared, staging));
-            }
-
-            staging.Commit();
+        if (diagnostics.HasErrors)
+        {
+            return new BuildResult(diagnostics.Items, [], [], 0, clock.Elapsed);
         }
 
         var document = prepared.Document;
@@ -68,6 +49,51 @@ public sealed class GuideBuild(IBuildProgress progress, IPdfProducer? pdf = null
                 e => e.Language,
                 e => (IReadOnlyDictionary<Model.TranslationState, int>)e.Pages.GroupBy(p => p.State).ToDictionary(g => g.Key, g => g.Count())),
         };
+    }
+
+    /// <summary>A file-system failure (a read-only folder, a full disk, --out naming a file), also from inside a parallel write.</summary>
+    private static Exception? WriteFailure(Exception error) => error switch
+    {
+        IOException or UnauthorizedAccessException => error,
+        AggregateException all => all.Flatten().InnerExceptions.FirstOrDefault(e => e is IOException or UnauthorizedAccessException),
+        _ => null,
+    };
+
+    /// <summary>Runs each requested target into the staging folder and commits them all, or none when an error was found.</summary>
+    private void WriteOutputs(PreparedGuide prepared, BuildOptions options, DiagnosticBag diagnostics, List<BuiltOutput> outputs)
+    {
+        using var staging = new OutputStaging(options.OutputDirectory);
+        var downloads = new List<DownloadFile>();
+        if (options.Formats.Contains("pdf"))
+        {
+            downloads.AddRange(ProducePdf(prepared, options, staging, diagnostics, outputs));
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return;
+        }
+
+        if (options.Formats.Contains("site") || options.Formats.Contains("ebox"))
+        {
+            downloads.AddRange(ProduceSlides(prepared, staging));
+        }
+
+        var context = new TargetContext(prepared.Document, prepared.Theme, prepared.Loaded.Folder, downloads);
+        foreach (var target in SelectedTargets(options))
+        {
+            progress.Stage($"Writing {target.Name}");
+            var output = staging.Write(target.Name, target.Render(context));
+            outputs.Add(output);
+            progress.Done($"Writing {target.Name}", Counts.Of(output.Files, "file"));
+        }
+
+        if (options.Formats.Contains("ebox"))
+        {
+            outputs.Add(PackageEbox(prepared, staging));
+        }
+
+        staging.Commit();
     }
 
     private static IEnumerable<IOutputTarget> SelectedTargets(BuildOptions options)

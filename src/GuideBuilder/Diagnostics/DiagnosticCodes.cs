@@ -35,4 +35,5 @@ public static class DiagnosticCodes
     public const string ThemeError = "GB025";
     public const string BrowserMissing = "GB026";
     public const string PdfFailed = "GB027";
+    public const string OutputNotWritable = "GB028";
 }

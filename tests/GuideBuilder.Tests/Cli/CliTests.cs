@@ -70,6 +70,18 @@ public sealed class CliTests : IDisposable
         errors.ShouldContain("did you mean 'es'?");
     }
 
+    [Fact]
+    public void An_output_folder_that_cannot_be_written_is_an_error_not_a_crash()
+    {
+        var file = Path.Combine(_guide.Root, "a-file");
+        File.WriteAllText(file, "not a folder");
+        var (code, _, errors) = Run("build", "--content", _guide.Content, "--out", file, "--formats", "site");
+        code.ShouldBe(1);
+        errors.ShouldContain("--out: error GB028: cannot write the output in " + file);
+        errors.ShouldNotContain("   at ");
+        File.ReadAllText(file).ShouldBe("not a folder");
+    }
+
     [Theory]
     [InlineData("99999", "99999 is not a port")]
     [InlineData("-1", "-1 is not a port")]
