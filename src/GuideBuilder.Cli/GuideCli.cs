@@ -38,6 +38,15 @@ public static class GuideCli
             return UsageError;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.ErrorWriter });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.ErrorWriter, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // The machine's doing, not a bug: a folder that cannot be written, a full disk, a file in use.
+            console.Error($"guide: {error.Message}");
+            return ContentErrors;
+        }
     }
 }

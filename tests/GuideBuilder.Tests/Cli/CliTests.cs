@@ -82,6 +82,17 @@ public sealed class CliTests : IDisposable
         File.ReadAllText(file).ShouldBe("not a folder");
     }
 
+    [Fact]
+    public void A_folder_that_cannot_be_created_is_a_message_not_a_stack_trace()
+    {
+        var file = Path.Combine(_guide.Root, "a-file");
+        File.WriteAllText(file, "not a folder");
+        var (code, _, errors) = Run("new", "guide", Path.Combine(file, "my-guide"));
+        code.ShouldBe(1);
+        errors.ShouldStartWith("guide: ");
+        errors.ShouldNotContain("   at ");
+    }
+
     [Theory]
     [InlineData("99999", "99999 is not a port")]
     [InlineData("-1", "-1 is not a port")]
