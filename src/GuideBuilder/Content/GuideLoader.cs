@@ -32,6 +32,7 @@ public static class GuideLoader
         var media = new MediaResolver(folder);
         var reader = new ModuleReader(settings, media, diagnostics);
         var modules = new Dictionary<string, IReadOnlyList<SourceModule>>();
+        var unreadable = new HashSet<string>(StringComparer.Ordinal);
         foreach (var language in settings.Languages)
         {
             if (!folder.DirectoryExists(language))
@@ -41,14 +42,14 @@ public static class GuideLoader
                     $"create {folder.DisplayPath(language)}/, or remove '{language}' from 'languages'");
             }
 
-            modules[language] = ReadLanguage(folder, reader, language, diagnostics);
+            modules[language] = ReadLanguage(folder, reader, language, diagnostics, unreadable);
         }
 
         var uiStrings = UiStringsLoader.Load(uiStringsFolder, settings.Languages, settings.DefaultLanguage, diagnostics);
-        return new LoadedGuide(folder, settings, modules, uiStrings);
+        return new LoadedGuide(folder, settings, modules, uiStrings, unreadable);
     }
 
-    private static List<SourceModule> ReadLanguage(ContentFolder folder, ModuleReader reader, string language, DiagnosticBag diagnostics)
+    private static List<SourceModule> ReadLanguage(ContentFolder folder, ModuleReader reader, string language, DiagnosticBag diagnostics, HashSet<string> unreadable)
     {
         var files = folder.MarkdownFiles(language);
         var read = new SourceModule?[files.Count];
@@ -58,6 +59,7 @@ public static class GuideLoader
             read[i] = text is null ? null : reader.Read(files[i], folder.DisplayPath(files[i]), language, text);
         });
 
+        unreadable.UnionWith(files.Where((_, i) => read[i] is null).Select(Path.GetFileName).OfType<string>());
         var modules = read.OfType<SourceModule>()
             .OrderBy(m => m.Kind == ModuleKind.Introduction ? 0 : 1).ThenBy(m => m.Number).ThenBy(m => m.FileName, StringComparer.Ordinal)
             .ToList();

@@ -2,12 +2,17 @@ using GuideBuilder.Translations;
 
 namespace GuideBuilder.Content;
 
-/// <summary>Everything read from disk for one build, before any Markdown is rendered.</summary>
+/// <summary>
+/// Everything read from disk for one build, before any Markdown is rendered. <see cref="UnreadableFiles"/>
+/// names the module files (by file name) that exist but could not be read: each has its own error,
+/// so links to them and their translations are not reported again.
+/// </summary>
 public sealed record LoadedGuide(
     ContentFolder Folder,
     GuideSettings Settings,
     IReadOnlyDictionary<string, IReadOnlyList<SourceModule>> ModulesByLanguage,
-    IReadOnlyDictionary<string, UiStrings> UiStrings)
+    IReadOnlyDictionary<string, UiStrings> UiStrings,
+    IReadOnlySet<string> UnreadableFiles)
 {
     public IReadOnlyList<SourceModule> SourceModules => ModulesByLanguage[Settings.DefaultLanguage];
 }

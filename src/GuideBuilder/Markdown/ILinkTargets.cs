@@ -7,4 +7,7 @@ public interface ILinkTargets
     LinkTarget? FindModule(string fileName);
 
     IEnumerable<string> FileNames { get; }
+
+    /// <summary>A module file that exists but could not be read: it has an error of its own.</summary>
+    bool IsUnreadable(string fileName);
 }

@@ -99,8 +99,12 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
         var target = targets.FindModule(fileName);
         if (target is null)
         {
-            diagnostics.Error(at, DiagnosticCodes.BrokenLink, $"the link points to '{path}', which is not a module of this guide",
-                DidYouMean.Hint(fileName, targets.FileNames));
+            if (!targets.IsUnreadable(fileName))
+            {
+                diagnostics.Error(at, DiagnosticCodes.BrokenLink, $"the link points to '{path}', which is not a module of this guide",
+                    DidYouMean.Hint(fileName, targets.FileNames));
+            }
+
             return path;
         }
 

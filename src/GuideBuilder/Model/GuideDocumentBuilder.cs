@@ -20,7 +20,7 @@ public static class GuideDocumentBuilder
             language => guide.ModulesByLanguage.GetValueOrDefault(language, [])
                 .AsParallel().AsOrdered().Select(module => ParsedModule.Parse(module, diagnostics)).ToList());
         var sources = byLanguage[settings.DefaultLanguage];
-        ReportOrphans(byLanguage, sources, settings.DefaultLanguage, diagnostics);
+        ReportOrphans(byLanguage, sources, settings.DefaultLanguage, guide.UnreadableFiles, diagnostics);
 
         var media = new MediaResolver(guide.Folder);
         // One language after the other, each one's modules in parallel: nested PLINQ queries block
@@ -48,7 +48,7 @@ public static class GuideDocumentBuilder
             byFileName.TryAdd(source.Source.FileName, target);
         }
 
-        var rewriter = new LinkRewriter(new EditionLinkTargets(byFileName), media, language, guide.Settings.Languages, diagnostics);
+        var rewriter = new LinkRewriter(new EditionLinkTargets(byFileName, guide.UnreadableFiles), media, language, guide.Settings.Languages, diagnostics);
         var ui = guide.UiStrings[language];
         return [.. own.Where(m => sources.Exists(s => s.Source.Id == m.Source.Id)).AsParallel().AsOrdered().Select(module =>
         {
@@ -121,7 +121,8 @@ public static class GuideDocumentBuilder
         }
     }
 
-    private static void ReportOrphans(Dictionary<string, List<ParsedModule>> byLanguage, List<ParsedModule> sources, string defaultLanguage, DiagnosticBag diagnostics)
+    private static void ReportOrphans(Dictionary<string, List<ParsedModule>> byLanguage, List<ParsedModule> sources, string defaultLanguage,
+        IReadOnlySet<string> unreadable, DiagnosticBag diagnostics)
     {
         var sourceIds = sources.Select(s => s.Source.Id).ToHashSet();
         foreach (var (language, modules) in byLanguage.Where(pair => pair.Key != defaultLanguage))
@@ -131,7 +132,8 @@ public static class GuideDocumentBuilder
                 ReportMismatches(module.Source, sources.FirstOrDefault(s => s.Source.Id == module.Source.Id)?.Source, diagnostics);
             }
 
-            foreach (var orphan in modules.Where(m => !sourceIds.Contains(m.Source.Id)))
+            // A translation of a source file that could not be read is not an orphan: the source has its own error.
+            foreach (var orphan in modules.Where(m => !sourceIds.Contains(m.Source.Id) && !unreadable.Contains(m.Source.FileName)))
             {
                 diagnostics.Warning(orphan.Source.IdLocation, DiagnosticCodes.OrphanTranslation,
                     $"no {defaultLanguage} module has the id '{orphan.Source.Id}'; this translation is not published",

@@ -204,6 +204,15 @@ public sealed class DiagnosticsTests : IDisposable
     }
 
     [Fact]
+    public void A_module_file_that_cannot_be_read_is_one_error_not_one_more_per_link_and_translation()
+    {
+        _guide.Replace("en/02-beta.md", "title: Beta module", "title: Beta module\ntitle: Again");
+        var problems = _guide.Check();
+        problems.Select(d => d.Code).ShouldBe([DiagnosticCodes.YamlSyntax], string.Join("\n", problems));
+        problems[0].Location.Path.ShouldEndWith("en/02-beta.md");
+    }
+
+    [Fact]
     public void A_misspelt_tab_in_the_source_is_one_error_not_one_more_per_translation()
     {
         _guide.Replace("en/01-alpha.md", "tab: red", "tab: rde");

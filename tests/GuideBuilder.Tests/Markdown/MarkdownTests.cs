@@ -131,5 +131,7 @@ public sealed class MarkdownTests
         public IEnumerable<string> FileNames => [];
 
         public LinkTarget? FindModule(string fileName) => null;
+
+        public bool IsUnreadable(string fileName) => false;
     }
 }
