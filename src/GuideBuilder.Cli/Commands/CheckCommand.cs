@@ -35,10 +35,7 @@ internal static class CheckCommand
                 Languages = parse.GetValue(languages) is { Length: > 0 } langs ? langs : null,
             };
             var diagnostics = new DiagnosticBag();
-            if (GuidePreparation.Prepare(options, diagnostics, SilentProgress.Instance) is { } prepared)
-            {
-                ContentAdvisor.Advise(prepared, diagnostics);
-            }
+            GuidePreparation.Prepare(options, diagnostics, SilentProgress.Instance, advise: true);
 
             var items = diagnostics.Items;
             var failed = items.Any(d => d.IsError) || (parse.GetValue(warningsAsErrors) && items.Count > 0);

@@ -1,5 +1,5 @@
+using GuideBuilder.Content;
 using GuideBuilder.Diagnostics;
-using GuideBuilder.Model;
 
 namespace GuideBuilder.Build;
 
@@ -14,10 +14,10 @@ public static class ContentAdvisor
     public const long VideoBudget = 50 * 1024 * 1024;
     public const int LongHeading = 90;
 
-    public static void Advise(PreparedGuide prepared, DiagnosticBag diagnostics)
+    public static void Advise(LoadedGuide loaded, DiagnosticBag diagnostics)
     {
-        var folder = prepared.Loaded.Folder;
-        foreach (var module in prepared.Loaded.ModulesByLanguage.Values.SelectMany(m => m))
+        var folder = loaded.Folder;
+        foreach (var module in loaded.ModulesByLanguage.Values.SelectMany(m => m))
         {
             var at = module.IdLocation;
             if (module.Title.Length > LongHeading)
@@ -32,7 +32,7 @@ public static class ContentAdvisor
                     "this heading is very long for the table of contents", "keep headings under 90 characters");
             }
 
-            foreach (var resource in module.Resources.Where(r => r.Url is not null && (r.Url.Contains(' ', StringComparison.Ordinal) || !Uri.IsWellFormedUriString(r.Url, UriKind.Absolute))))
+            foreach (var resource in module.Resources.Where(r => r.Url is not null && !WebAddress.LooksRight(r.Url)))
             {
                 diagnostics.Warning(at, DiagnosticCodes.InvalidValue, $"the address '{resource.Url}' of resource '{resource.Title}' looks malformed", "check the address in a browser");
             }

@@ -9,12 +9,18 @@ namespace GuideBuilder.Build;
 public static class GuidePreparation
 {
     /// <param name="compiledTheme">A theme compiled earlier (guide serve keeps it while no theme file changes: compiling costs about 100 ms).</param>
-    public static PreparedGuide? Prepare(BuildOptions options, DiagnosticBag diagnostics, IBuildProgress progress, ThemeTemplates? compiledTheme = null)
+    /// <param name="advise">Add the advice of <c>guide check</c> (<see cref="ContentAdvisor"/>), also when there are errors.</param>
+    public static PreparedGuide? Prepare(BuildOptions options, DiagnosticBag diagnostics, IBuildProgress progress, ThemeTemplates? compiledTheme = null, bool advise = false)
     {
         progress.Stage("Loading content");
         var content = new ContentFolder(options.ContentDirectory);
         var uiFolder = ThemeLocator.UiStringsFolder(options.UiStringsDirectory, content.Root);
         var loaded = GuideLoader.Load(content, uiFolder, diagnostics);
+        if (advise && loaded is not null)
+        {
+            ContentAdvisor.Advise(loaded, diagnostics);
+        }
+
         var theme = compiledTheme ?? ThemeTemplates.Load(ThemeLocator.ThemeFolder(options.ThemeDirectory, content.Root), diagnostics);
         if (loaded is null || theme is null)
         {

@@ -62,8 +62,17 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
     private string RewriteLink(ParsedMarkdown parsed, LinkInline link, string url, IReadOnlySet<string> ownAnchors)
     {
         var at = parsed.LocationOf(link);
-        if (url.Length == 0 || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-            || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+        if (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!WebAddress.LooksRight(url))
+            {
+                diagnostics.Warning(at, DiagnosticCodes.InvalidValue, $"the web address '{url}' looks malformed", "open it in a browser and copy the address from there");
+            }
+
+            return url;
+        }
+
+        if (url.Length == 0 || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
         {
             return url;
         }

@@ -38,6 +38,17 @@ public sealed class CheckAndNewTests : IDisposable
     }
 
     [Fact]
+    public void Check_gives_its_advice_together_with_the_errors()
+    {
+        _guide.Replace("en/02-beta.md", "tab: blue", "tab: bleu");
+        _guide.Replace("en/01-alpha.md", "Migrants face gaps", "Migrants face [gaps](https://www.ilo..org/gaps)");
+        var (code, output, _) = Run("check", "--content", _guide.Content, "--format", "json");
+        code.ShouldBe(1);
+        output.ShouldContain("tab 'bleu' is not in the palette");
+        output.ShouldContain("the web address 'https://www.ilo..org/gaps' looks malformed");
+    }
+
+    [Fact]
     public void Check_warns_about_heavy_images()
     {
         _guide.WriteBytes("media/figures/huge.png", new byte[700 * 1024]);
