@@ -18,6 +18,10 @@ public static partial class Placeholders
 
     public static string Asset(string contentPath) => AssetPrefix + contentPath;
 
+    /// <summary>The content path an asset placeholder stands for.</summary>
+    public static string AssetPath(string placeholder) =>
+        placeholder.StartsWith(AssetPrefix, StringComparison.Ordinal) ? placeholder[AssetPrefix.Length..] : throw new ArgumentException($"'{placeholder}' is not an asset placeholder", nameof(placeholder));
+
     /// <summary>A placeholder in a double-quoted attribute value: groups "kind" (page, asset, theme...) and "rest".</summary>
     [GeneratedRegex("(?<=\")gb:(?<kind>[a-z]+)/?(?<rest>[^\"]*)(?=\")")]
     public static partial Regex Pattern();

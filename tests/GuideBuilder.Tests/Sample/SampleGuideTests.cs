@@ -2,6 +2,7 @@ using AngleSharp.Html.Parser;
 using GuideBuilder.Build;
 using GuideBuilder.Diagnostics;
 using GuideBuilder.Model;
+using GuideBuilder.Targets.Pdf;
 using GuideBuilder.Tests.Support;
 
 namespace GuideBuilder.Tests.Sample;
@@ -78,6 +79,19 @@ public sealed class SampleGuideTests
                 page.Resources.Select(r => r.File).ShouldContain(handouts[0], where);
             }
         }
+    }
+
+    [Fact]
+    public void The_textbook_tells_readers_where_to_find_each_handout_and_deck_online_and_in_the_ebox()
+    {
+        var prepared = Loaded.Value.Prepared!;
+        var french = prepared.Document.Edition("fr");
+        var html = new PrintBookBuilder(prepared.Document, prepared.Theme, prepared.Loaded.Folder).Build(french, BookLayout.Unmeasured);
+
+        html.ShouldContain("href=\"https://example.org/social-protection-guide/fr/media/handouts/map-the-gaps.pdf\"");
+        html.ShouldContain("Édition hors ligne (E-box)\u00a0: fr/media/handouts/map-the-gaps.pdf");
+        html.ShouldContain("href=\"https://example.org/social-protection-guide/downloads/slides/fr/04-floors-and-coordination.pptx\"");
+        File.Exists(Path.Combine(RepoPaths.SampleContent, "fr", "media", "handouts", "map-the-gaps.pdf")).ShouldBeTrue();
     }
 
     [Fact]

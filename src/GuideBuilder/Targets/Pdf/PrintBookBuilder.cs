@@ -75,16 +75,33 @@ public sealed partial class PrintBookBuilder(GuideDocument document, ThemeTempla
             })],
             notice,
             page.ContentLanguage == edition.Language ? null : page.ContentLanguage,
-            page.IsModule ? Slides(edition, page) : null);
+            Resources(edition, page));
     }
 
-    /// <summary>Every module has a deck in the E-box and on the site (see <see cref="SlideDeckProducer"/>).</summary>
-    private PrintSlides Slides(GuideEdition edition, GuidePage page)
+    /// <summary>The module's slide deck first (every module has one in the E-box and on the site, see <see cref="SlideDeckProducer"/>), then its own resources.</summary>
+    private List<PrintResource> Resources(GuideEdition edition, GuidePage page)
     {
-        var path = Addressing.DownloadFile(SlideDeckProducer.DownloadName(edition.Language, page.Slug));
+        var resources = page.Resources.Select(resource =>
+        {
+            var path = resource.File is null ? null : Addressing.AssetFile(Placeholders.AssetPath(resource.File));
+            return new PrintResource(resource.TypeLabel, resource.Title, resource.Description, resource.Url, path, OnlineCopy(path));
+        });
+        if (!page.IsModule)
+        {
+            return [.. resources];
+        }
+
+        var ui = edition.Ui;
+        var deck = Addressing.DownloadFile(SlideDeckProducer.DownloadName(edition.Language, page.Slug));
+        return [new PrintResource(ui["resource_type_slides"], ui["slides"], ui["slides_description"], null, deck, OnlineCopy(deck)), .. resources];
+    }
+
+    /// <summary>The website's copy of a file, when guide.yml gives the site's full address.</summary>
+    private string? OnlineCopy(string? path)
+    {
         var baseUrl = document.Settings.Site.NormalizedBaseUrl;
         var online = baseUrl.StartsWith("https://", StringComparison.Ordinal) || baseUrl.StartsWith("http://", StringComparison.Ordinal);
-        return new PrintSlides(path, online ? baseUrl + path : null);
+        return path is not null && online ? baseUrl + path : null;
     }
 
     private static TocEntry Toc(GuideEdition edition, GuidePage page, BookLayout layout)

@@ -13,7 +13,4 @@ public sealed record PrintPart(
     IReadOnlyList<ExerciseView> Exercises,
     string? Notice,
     string? Lang,
-    PrintSlides? Slides)
-{
-    public bool HasResources => Page.Resources.Count > 0 || Slides is not null;
-}
+    IReadOnlyList<PrintResource> Resources);
