@@ -64,7 +64,7 @@ internal static class ServeCommand
                 return GuideCli.UsageError;
             }
 
-            console.Line($"Serving {Path.GetFullPath(options.ContentDirectory)} at {address} (print preview: {address}__guide/print/{server.Current.Prepared?.Document.Settings.DefaultLanguage ?? "en"}). Press Ctrl+C to stop.");
+            console.Line($"Serving {Path.GetFullPath(options.ContentDirectory)} at {address} (print preview: {address}__guide/print/{server.Current.Prepared?.Document.Lead.Language ?? "en"}). Press Ctrl+C to stop.");
             try
             {
                 await Task.Delay(Timeout.Infinite, cancellation);

@@ -22,6 +22,18 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Build_of_one_translation_without_the_default_language_works()
+    {
+        // es/02-beta is not translated: its page and deck come from the English source, which is not built.
+        var (code, output, errors) = Run("build", "--content", _guide.Content, "--out", _guide.Output, "--formats", "site,ebox", "--lang", "es");
+        code.ShouldBe(0, errors);
+        output.ShouldContain("Built 3 pages in 1 language (es)");
+        File.ReadAllText(Path.Combine(_guide.Output, "ebox", "index.html")).ShouldContain("<html lang=\"es\"");
+        File.Exists(Path.Combine(_guide.Output, "ebox", "downloads", "slides", "es", "02-beta.pptx")).ShouldBeTrue();
+        Directory.Exists(Path.Combine(_guide.Output, "ebox", "en")).ShouldBeFalse();
+    }
+
+    [Fact]
     public void Build_with_content_errors_exits_1_and_prints_every_error_as_path_line_column()
     {
         _guide.Replace("en/02-beta.md", "tab: blue", "tab: bleu");

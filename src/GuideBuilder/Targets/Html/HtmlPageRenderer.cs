@@ -19,7 +19,7 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
     {
         var pages = new List<(string File, string Language, string Html)>
         {
-            ("index.html", _document.Settings.DefaultLanguage, context.Theme.Render("languages", LanguageChoiceView())),
+            ("index.html", _document.Lead.Language, context.Theme.Render("languages", LanguageChoiceView())),
         };
         foreach (var edition in _document.Editions)
         {
@@ -38,7 +38,7 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
 
     public PageView LanguageChoiceView()
     {
-        var edition = _document.Edition(_document.Settings.DefaultLanguage);
+        var edition = _document.Lead;
         return BaseView(edition, "index") with
         {
             DocumentTitle = edition.Title,
@@ -50,7 +50,7 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
 
     public PageView NotFoundView()
     {
-        var edition = _document.Edition(_document.Settings.DefaultLanguage);
+        var edition = _document.Lead;
         return BaseView(edition, "index") with { DocumentTitle = edition.Ui["page_not_found"] + " – " + edition.Title };
     }
 

@@ -19,7 +19,7 @@ public sealed class SiteTarget : IOutputTarget
 
         var notFound = context.Theme.Render("not-found", renderer.NotFoundView());
         var absolute = new PlaceholderResolver(context.Document, Addressing.Absolute(new Uri(new Uri("https://host"), baseUrl).AbsolutePath));
-        files.Add(OutputFile.FromText("404.html", absolute.Resolve(notFound, "404.html", context.Document.Settings.DefaultLanguage)));
+        files.Add(OutputFile.FromText("404.html", absolute.Resolve(notFound, "404.html", context.Document.Lead.Language)));
         files.Add(OutputFile.FromText("sitemap.xml", Sitemap.Build(context.Document, baseUrl)));
         files.Add(OutputFile.FromText("robots.txt", $"User-agent: *\nAllow: /\nSitemap: {baseUrl}sitemap.xml\n"));
         files.AddRange(SharedFiles.For(context, resolver));

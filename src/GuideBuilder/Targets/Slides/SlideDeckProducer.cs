@@ -30,16 +30,11 @@ public static class SlideDeckProducer
 
     /// <summary>
     /// A module not yet translated is shown in the source language; its deck is the source
-    /// language's deck, headings included, rather than slides that mix two languages.
+    /// language's deck, headings included, rather than slides that mix two languages (when that
+    /// edition is built: --lang may leave it out).
     /// </summary>
-    private static (GuideEdition Edition, GuidePage Page) TextSource(GuideDocument document, GuideEdition edition, GuidePage page)
-    {
-        if (page.ContentLanguage == edition.Language)
-        {
-            return (edition, page);
-        }
-
-        var source = document.Edition(page.ContentLanguage);
-        return (source, source.Find(page.Id) ?? page);
-    }
+    private static (GuideEdition Edition, GuidePage Page) TextSource(GuideDocument document, GuideEdition edition, GuidePage page) =>
+        page.ContentLanguage != edition.Language && document.FindEdition(page.ContentLanguage) is { } source
+            ? (source, source.Find(page.Id) ?? page)
+            : (edition, page);
 }
