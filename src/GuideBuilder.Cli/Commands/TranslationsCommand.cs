@@ -71,6 +71,13 @@ internal static class TranslationsCommand
 
             var report = TranslationStatusCalculator.Calculate(loaded, uiFolder);
             var wanted = parse.GetValue(languages) is { Length: > 0 } langs ? langs : report.Languages.ToArray();
+            if (wanted.FirstOrDefault(l => !report.Languages.Contains(l)) is { } unknown)
+            {
+                console.Error(unknown == report.SourceLanguage
+                    ? $"guide: '{unknown}' is the source language; its translations are {string.Join(", ", report.Languages)}"
+                    : $"guide: '{unknown}' is not a translation language of this guide; {DidYouMean.Hint(unknown, report.Languages)}");
+                return GuideCli.UsageError;
+            }
             var rows = report.Modules.Where(m => wanted.Contains(m.Language)).ToList();
             var changes = rows.Where(r => r.State == TranslationState.Outdated)
                 .ToDictionary(r => (r.Language, r.ModuleId), r => Changes(loaded, r, parse.GetValue(diff)));

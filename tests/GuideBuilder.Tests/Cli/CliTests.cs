@@ -124,6 +124,17 @@ public sealed class CliTests : IDisposable
         errors.ShouldContain("does not exist; pass --content DIR");
     }
 
+    [Theory]
+    [InlineData("de", "'de' is not a translation language of this guide; expected one of: fr, es")]
+    [InlineData("fre", "did you mean 'fr'?")]
+    [InlineData("en", "'en' is the source language; its translations are fr, es")]
+    public void Translation_status_of_a_language_that_is_not_a_translation_is_a_usage_error(string language, string message)
+    {
+        var (code, _, errors) = Run("translations", "--content", _guide.Content, "--lang", language);
+        code.ShouldBe(2);
+        errors.ShouldContain(message);
+    }
+
     [Fact]
     public void Missing_content_folder_explains_what_to_do()
     {
