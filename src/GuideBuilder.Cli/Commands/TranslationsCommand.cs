@@ -71,11 +71,9 @@ internal static class TranslationsCommand
 
             var report = TranslationStatusCalculator.Calculate(loaded, uiFolder);
             var wanted = parse.GetValue(languages) is { Length: > 0 } langs ? langs : report.Languages.ToArray();
-            if (wanted.FirstOrDefault(l => !report.Languages.Contains(l)) is { } unknown)
+            if (wanted.Select(l => NotATranslation(loaded.Settings, l)).FirstOrDefault(e => e is not null) is { } unknown)
             {
-                console.Error(unknown == report.SourceLanguage
-                    ? $"guide: '{unknown}' is the source language; its translations are {string.Join(", ", report.Languages)}"
-                    : $"guide: '{unknown}' is not a translation language of this guide; {DidYouMean.Hint(unknown, report.Languages)}");
+                console.Error(unknown);
                 return GuideCli.UsageError;
             }
             var rows = report.Modules.Where(m => wanted.Contains(m.Language)).ToList();
@@ -207,6 +205,12 @@ internal static class TranslationsCommand
             var targets = new List<SourceModule>();
             if (parse.GetValue(all) is { } language)
             {
+                if (NotATranslation(loaded.Settings, language) is { } error)
+                {
+                    console.Error(error);
+                    return GuideCli.UsageError;
+                }
+
                 targets.AddRange(loaded.ModulesByLanguage.GetValueOrDefault(language, []));
             }
 
@@ -218,6 +222,12 @@ internal static class TranslationsCommand
                 if (module is null)
                 {
                     console.Error($"guide: '{file}' is not a module file of {loaded.Folder.Root}");
+                    return GuideCli.UsageError;
+                }
+
+                if (module.Language == loaded.Settings.DefaultLanguage)
+                {
+                    console.Error($"guide: {module.RelativePath} is a source file: only translations are stamped (e.g. {Translations(loaded.Settings).FirstOrDefault() ?? "fr"}/{module.FileName})");
                     return GuideCli.UsageError;
                 }
 
@@ -277,9 +287,9 @@ internal static class TranslationsCommand
 
             var lang = parse.GetValue(language)!;
             var name = parse.GetValue(module)!.Replace(".md", "", StringComparison.Ordinal);
-            if (!loaded.Settings.Languages.Contains(lang) || lang == loaded.Settings.DefaultLanguage)
+            if (NotATranslation(loaded.Settings, lang) is { } error)
             {
-                console.Error($"guide: '{lang}' is not a translation language of this guide ({string.Join(", ", loaded.Settings.Languages.Where(l => l != loaded.Settings.DefaultLanguage))})");
+                console.Error(error);
                 return GuideCli.UsageError;
             }
 
@@ -321,5 +331,16 @@ internal static class TranslationsCommand
         }
 
         return loaded;
+    }
+
+    private static List<string> Translations(GuideSettings settings) => [.. settings.Languages.Where(l => l != settings.DefaultLanguage)];
+
+    /// <summary>Why <paramref name="language"/> cannot be used where a translation language is asked for, or null when it can.</summary>
+    private static string? NotATranslation(GuideSettings settings, string language)
+    {
+        var translations = Translations(settings);
+        return translations.Contains(language) ? null
+            : language == settings.DefaultLanguage ? $"guide: '{language}' is the source language; its translations are {string.Join(", ", translations)}"
+            : $"guide: '{language}' is not a translation language of this guide; {DidYouMean.Hint(language, translations)}";
     }
 }

@@ -135,6 +135,19 @@ public sealed class CliTests : IDisposable
         errors.ShouldContain(message);
     }
 
+    [Theory]
+    [InlineData("'de' is not a translation language of this guide", "--all", "de")]
+    [InlineData("'en' is the source language; its translations are fr, es", "--all", "en")]
+    [InlineData("en/01-alpha.md is a source file: only translations are stamped (e.g. fr/01-alpha.md)", "en/01-alpha.md")]
+    public void Stamp_refuses_what_is_not_a_translation(string message, params string[] what)
+    {
+        var before = File.ReadAllText(_guide.PathOf("en/01-alpha.md"));
+        var (code, _, errors) = Run(["translations", "stamp", "--content", _guide.Content, .. what]);
+        code.ShouldBe(2);
+        errors.ShouldContain(message);
+        File.ReadAllText(_guide.PathOf("en/01-alpha.md")).ShouldBe(before);
+    }
+
     [Fact]
     public void Missing_content_folder_explains_what_to_do()
     {
