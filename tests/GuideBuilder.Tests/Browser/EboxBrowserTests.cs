@@ -14,7 +14,7 @@ public sealed class EboxBrowserTests : IClassFixture<HtmlOutputTests_Mini>
 
     public EboxBrowserTests(HtmlOutputTests_Mini built) => _built = built;
 
-    private string EboxRoot => Path.Combine(_built.Guide.Output, "ebox");
+    private string EboxRoot => _built.EboxRoot;
 
     [Fact]
     public async Task Every_page_opens_from_file_with_no_request_outside_the_folder_and_no_broken_link()
@@ -122,9 +122,15 @@ public sealed class HtmlOutputTests_Mini : IDisposable
     {
         Guide = new TempGuide();
         Guide.Build("ebox").Succeeded.ShouldBeTrue();
+
+        // Trainers hand the E-box out on sticks and discs whose folders have spaces and accents.
+        EboxRoot = Path.Combine(Guide.Root, "Clé USB – guía", "ebox");
+        TempGuide.CopyDirectory(Path.Combine(Guide.Output, "ebox"), EboxRoot);
     }
 
     public TempGuide Guide { get; }
+
+    public string EboxRoot { get; }
 
     public void Dispose() => Guide.Dispose();
 }
