@@ -22,7 +22,8 @@ public static class GuideCli
             NewCommand.Create(console),
             ServeCommand.Create(console),
         };
-        var parsed = root.Parse(args);
+        // 'guide' alone shows what it can do rather than an error about a missing command.
+        var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)

@@ -174,6 +174,15 @@ public sealed class CliTests : IDisposable
         output.ShouldContain("Examples:");
     }
 
+    [Fact]
+    public void Guide_alone_shows_the_commands()
+    {
+        var (code, output, _) = Run();
+        code.ShouldBe(0);
+        output.ShouldContain("Commands:");
+        output.ShouldContain("translations");
+    }
+
     [Theory]
     [InlineData("build")]
     [InlineData("check")]
