@@ -67,7 +67,7 @@ internal static class NewCommand
                 return GuideCli.UsageError;
             }
 
-            var moduleTab = parse.GetValue(tab) ?? settings.Tabs.Keys.FirstOrDefault() ?? "#455a64";
+            var moduleTab = parse.GetValue(tab) ?? settings.Tabs.Keys.FirstOrDefault() ?? GuideSettings.NeutralTab;
             if (!settings.Tabs.ContainsKey(moduleTab) && !GuideSettingsReader.IsHexColor(moduleTab))
             {
                 console.Error($"guide: tab '{moduleTab}' is not in the palette; {DidYouMean.Hint(moduleTab, settings.Tabs.Keys)}");

@@ -10,8 +10,8 @@ public static class DidYouMean
             .OrderBy(pair => pair.distance)
             .ThenBy(pair => pair.candidate, StringComparer.Ordinal)
             .FirstOrDefault();
-        // Two edits would turn any two-letter language code into any other.
-        var allowed = written.Length <= 2 ? 1 : Math.Max(2, written.Length / 3);
+        // One edit turns a two-letter language code into another language's ('es', 'en'): only case differs.
+        var allowed = written.Length <= 2 ? 0 : Math.Max(2, written.Length / 3);
         if (best.candidate is not null && best.distance <= allowed)
         {
             return best.candidate;

@@ -24,7 +24,8 @@ public static class GuideLoader
 
         var text = folder.ReadText(GuideSettingsReader.FileName, diagnostics);
         var settings = text is null ? null : GuideSettingsReader.Read(text, folder.DisplayPath(GuideSettingsReader.FileName), diagnostics);
-        if (settings is null)
+        // Without a usable default language there is no source to compare translations with; its error is reported.
+        if (settings is null || !settings.Languages.Contains(settings.DefaultLanguage))
         {
             return null;
         }

@@ -13,4 +13,8 @@ public sealed record GuideSettings(
     PdfSettings Pdf,
     SiteSettings Site,
     bool TrainerEdition,
-    bool OutdatedNotice);
+    bool OutdatedNotice)
+{
+    /// <summary>The colour of a page without a tab of its own (the introduction).</summary>
+    public const string NeutralTab = "#455a64";
+}

@@ -48,6 +48,12 @@ public static partial class GuideSettingsReader
     private static List<string> ReadLanguages(YamlFields fields)
     {
         var languages = fields.StringList("languages", required: true).ToList();
+        if (languages.Count == 0 && fields.Has("languages"))
+        {
+            fields.Diagnostics.Error(fields.LocationOf("languages"), DiagnosticCodes.BadLanguage, "'languages' lists no language",
+                "list the guide's languages, the default one first, e.g. [en, fr, es]");
+        }
+
         foreach (var language in languages.Where(l => !LanguageCode().IsMatch(l)))
         {
             fields.Diagnostics.Error(fields.LocationOf("languages"), DiagnosticCodes.BadLanguage,
@@ -69,9 +75,11 @@ public static partial class GuideSettingsReader
         var byLanguage = new Dictionary<string, string>();
         foreach (var (language, text, at) in entries)
         {
-            if (!languages.Contains(language))
+            // With no languages (their own error), every text would be reported too.
+            if (languages.Count > 0 && !languages.Contains(language))
             {
-                fields.Diagnostics.Error(at, DiagnosticCodes.BadLanguage, $"'{key}' has a text for '{language}', which is not one of the languages",
+                // A warning: a language taken out of 'languages' for a while keeps its texts.
+                fields.Diagnostics.Warning(at, DiagnosticCodes.BadLanguage, $"'{key}' has a text for '{language}', which is not one of the languages; it is not used",
                     DidYouMean.Hint(language, languages));
             }
 
@@ -99,6 +107,9 @@ public static partial class GuideSettingsReader
             {
                 fields.Diagnostics.Error(at, DiagnosticCodes.InvalidValue, $"tab '{name}' has colour '{color}', which is not #rrggbb",
                     "write colours as six hex digits, e.g. \"#1d5fa6\" (in quotes: # starts a YAML comment)");
+
+                // The name stays known, so the modules that use it are not reported as well; the build stops on this error anyway.
+                tabs[name] = GuideSettings.NeutralTab;
                 continue;
             }
 

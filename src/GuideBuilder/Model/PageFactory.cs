@@ -7,8 +7,6 @@ namespace GuideBuilder.Model;
 /// <summary>Renders a parsed module into the page every target shows.</summary>
 internal static class PageFactory
 {
-    private const string NeutralTab = "#455a64";
-
     public static GuidePage Create(ParsedModule module, UiStrings ui, bool trainerEdition, ContentFolder folder)
     {
         var source = module.Source;
@@ -39,7 +37,7 @@ internal static class PageFactory
             Slug = source.Slug,
             Title = Typeset(source.Title),
             ShortTitle = Typeset(source.DisplayShortTitle),
-            TabColor = source.TabColor ?? NeutralTab,
+            TabColor = source.TabColor ?? GuideSettings.NeutralTab,
             Summary = source.Summary is null ? null : Typeset(source.Summary),
             Objectives = TypesetAll(source.Objectives),
             Voices = [.. source.Voices.Select((voice, i) => new VoiceView(Typeset(voice.Name), Typeset(voice.Role), voice.Country,

@@ -212,6 +212,18 @@ public sealed class DiagnosticsTests : IDisposable
         problems[0].Location.Path.ShouldEndWith("en/02-beta.md");
     }
 
+    [Theory]
+    [InlineData("default-language: en", "default-language: de", DiagnosticCodes.BadLanguage, "default-language 'de' is not one of the languages (en, fr, es)")]
+    [InlineData("languages: [en, fr, es]", "languages: []", DiagnosticCodes.BadLanguage, "'languages' lists no language")]
+    [InlineData("red: \"#b0252d\"", "red: \"#b0252g\"", DiagnosticCodes.InvalidValue, "tab 'red' has colour '#b0252g', which is not #rrggbb")]
+    public void A_mistake_in_guide_yml_is_one_error_and_no_crash(string line, string mistake, string code, string message)
+    {
+        _guide.Replace("guide.yml", line, mistake);
+        var errors = _guide.Check().Where(d => d.IsError).ToList();
+        errors.Select(e => e.Code).ShouldBe([code], string.Join("\n", errors));
+        errors[0].Message.ShouldBe(message);
+    }
+
     [Fact]
     public void A_misspelt_tab_in_the_source_is_one_error_not_one_more_per_translation()
     {

@@ -15,6 +15,7 @@ public sealed class DidYouMeanTests
     [InlineData("01-why.md", null, "01-why-social-protection.md")]
     [InlineData("bleu", new[] { "red", "green", "blue" }, "blue")]
     [InlineData("esp", new[] { "en", "fr", "es" }, "es")]
+    [InlineData("EN", new[] { "en", "fr", "es" }, "en")]
     public void Suggests_the_name_that_was_meant(string written, string[]? known, string meant)
     {
         DidYouMean.Suggest(written, known ?? Modules).ShouldBe(meant);
@@ -25,6 +26,7 @@ public sealed class DidYouMeanTests
     [InlineData("0", new[] { "00-how-to-use.md", "01-why-social-protection.md" })]
     [InlineData("05-crisis.md", null)]
     [InlineData("de", new[] { "en", "fr", "es" })]
+    [InlineData("es", new[] { "en", "fr" })]
     public void Suggests_nothing_rather_than_a_wrong_name(string written, string[]? known)
     {
         DidYouMean.Suggest(written, known ?? Modules).ShouldBeNull();
