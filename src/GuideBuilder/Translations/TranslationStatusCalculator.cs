@@ -36,12 +36,12 @@ public static class TranslationStatusCalculator
         }
 
         var ignored = new DiagnosticBag();
-        var defaults = UiStringsLoader.Read(uiStringsFolder, settings.DefaultLanguage, ignored);
+        var defaults = UiStringsLoader.Read(uiStringsFolder, settings.DefaultLanguage, ignored) ?? [];
         var missing = languages.ToDictionary(
             l => l,
             l =>
             {
-                var own = UiStringsLoader.Read(uiStringsFolder, l, ignored);
+                var own = UiStringsLoader.Read(uiStringsFolder, l, ignored) ?? [];
                 return (IReadOnlyList<string>)[.. defaults.Keys.Where(k => !own.ContainsKey(k)).Order(StringComparer.Ordinal)];
             });
         return new TranslationReport(settings.DefaultLanguage, languages, rows, missing);

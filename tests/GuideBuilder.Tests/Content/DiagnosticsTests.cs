@@ -234,6 +234,21 @@ public sealed class DiagnosticsTests : IDisposable
     }
 
     [Fact]
+    public void An_interface_strings_file_that_cannot_be_read_is_one_diagnostic_not_one_per_string()
+    {
+        using var strings = new TempGuide(RepoPaths.UiStrings);
+        strings.Write("fr.yml", File.ReadAllText(strings.PathOf("fr.yml")) + "next: [\n");
+        strings.Delete("es.yml");
+        var diagnostics = new DiagnosticBag();
+        GuideBuilder.Build.GuidePreparation.Prepare(_guide.Options() with { UiStringsDirectory = strings.Content }, diagnostics, GuideBuilder.Build.SilentProgress.Instance);
+
+        diagnostics.Items.Select(d => (d.Code, d.IsError, Path.GetFileName(d.Location.Path))).ShouldBe(
+            [(DiagnosticCodes.MissingUiString, false, "es.yml"), (DiagnosticCodes.YamlSyntax, true, "fr.yml")],
+            ignoreOrder: true,
+            customMessage: string.Join("\n", diagnostics.Items));
+    }
+
+    [Fact]
     public void Missing_ui_string_in_a_translation_falls_back_with_a_warning()
     {
         using var strings = new TempGuide(RepoPaths.UiStrings);
