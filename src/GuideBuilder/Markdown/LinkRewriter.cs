@@ -162,6 +162,13 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
             .Where(c => c.File is not null)
             .Select(c => new CaptionTrack(c.Language, Placeholders.Asset(c.File!)))
             .ToList();
+        if (!captions.Exists(c => c.Language == language))
+        {
+            // Captions are how deaf readers, and anyone in a room without sound, follow a video.
+            diagnostics.Warning(at, DiagnosticCodes.MissingMedia, $"the video has no captions in '{language}'",
+                $"add {stem}.{language}.vtt (WebVTT) beside the video");
+        }
+
         var poster = media.Find(stem + ".jpg", language) ?? media.Find(stem + ".png", language);
         return new VideoSource(Placeholders.Asset(file.ResolvedPath), poster is null ? null : Placeholders.Asset(poster), captions, null);
     }

@@ -225,6 +225,22 @@ public sealed class DiagnosticsTests : IDisposable
     }
 
     [Fact]
+    public void A_video_without_captions_in_its_page_language_is_a_warning()
+    {
+        _guide.WriteBytes("media/videos/clip.mp4", [0, 0, 0, 24]);
+        _guide.Write("media/videos/clip.fr.vtt", "WEBVTT\n");
+        _guide.Replace("en/01-alpha.md", "Migrants face gaps", "::: video media/videos/clip.mp4\nA clip.\n:::\n\nMigrants face gaps");
+
+        var warning = _guide.Check().Single(d => d.Code == DiagnosticCodes.MissingMedia);
+        warning.IsError.ShouldBeFalse();
+        warning.Message.ShouldBe("the video has no captions in 'en'");
+        warning.Location.Path.ShouldEndWith("en/01-alpha.md");
+
+        _guide.Write("media/videos/clip.en.vtt", "WEBVTT\n");
+        _guide.Check().ShouldNotContain(d => d.Code == DiagnosticCodes.MissingMedia);
+    }
+
+    [Fact]
     public void A_misspelt_tab_in_the_source_is_one_error_not_one_more_per_translation()
     {
         _guide.Replace("en/01-alpha.md", "tab: red", "tab: rde");

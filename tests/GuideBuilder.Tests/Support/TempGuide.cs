@@ -31,6 +31,7 @@ public sealed class TempGuide : IDisposable
 
     public TempGuide WriteBytes(string relative, byte[] bytes)
     {
+        Directory.CreateDirectory(Path.GetDirectoryName(PathOf(relative))!);
         File.WriteAllBytes(PathOf(relative), bytes);
         return this;
     }
