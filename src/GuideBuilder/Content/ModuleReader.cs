@@ -36,6 +36,22 @@ public sealed partial class ModuleReader(GuideSettings settings, MediaResolver m
                 "ids are stable names used in links and across languages, e.g. legal-framework");
         }
 
+        // The slug becomes a folder of the site and the E-box: nothing that could leave out/.
+        var slug = fields.String("slug");
+        if (slug is not null && !IdPattern().IsMatch(slug))
+        {
+            diagnostics.Error(fields.ValueLocationOf("slug"), DiagnosticCodes.InvalidValue, $"slug '{slug}' must be lowercase letters, digits and hyphens",
+                "the slug is the page's folder in the web address, e.g. 03-coordination; leave it out to use the file name");
+            return null;
+        }
+
+        if (number is < 1 or > 99)
+        {
+            diagnostics.Error(fields.ValueLocationOf("module"), DiagnosticCodes.InvalidValue, $"module number {number} is not between 1 and 99",
+                "number the modules 1, 2, 3... in the order of the book");
+            return null;
+        }
+
         if (id is null || title is null || (isModule && number is null))
         {
             return null;
@@ -53,7 +69,7 @@ public sealed partial class ModuleReader(GuideSettings settings, MediaResolver m
             ShortTitle = fields.String("short-title"),
             TabColor = tab,
             TabWritten = fields.String("tab"),
-            Slug = fields.String("slug") ?? Path.GetFileNameWithoutExtension(fileName),
+            Slug = slug ?? Path.GetFileNameWithoutExtension(fileName),
             Summary = fields.String("summary"),
             Objectives = fields.StringList("objectives"),
             KeyMessages = fields.StringList("key-messages"),

@@ -240,6 +240,17 @@ public sealed class DiagnosticsTests : IDisposable
         _guide.Check().ShouldNotContain(d => d.Code == DiagnosticCodes.MissingMedia);
     }
 
+    [Theory]
+    [InlineData("module: 2", "module: -1", "module number -1 is not between 1 and 99")]
+    [InlineData("module: 2", "module: 2\nslug: ../../outside", "slug '../../outside' must be lowercase letters, digits and hyphens")]
+    public void A_module_number_or_slug_that_cannot_be_is_one_error(string line, string mistake, string message)
+    {
+        _guide.Replace("en/02-beta.md", line, mistake);
+        var errors = _guide.Check().Where(d => d.IsError).ToList();
+        errors.Select(e => e.Message).ShouldBe([message], string.Join("\n", errors));
+        errors[0].Location.Path.ShouldEndWith("en/02-beta.md");
+    }
+
     [Fact]
     public void A_misspelt_tab_in_the_source_is_one_error_not_one_more_per_translation()
     {
