@@ -6,7 +6,7 @@ namespace GuideBuilder.Build;
 /// <summary>
 /// The extra advice of <c>guide check</c>, beyond what stops a build: media files too heavy for an
 /// E-box on a USB stick or a slow connection, headings too long for the table of contents and
-/// the running header, web addresses that look wrong.
+/// the running header (malformed web addresses are warned about while reading, in build and check alike).
 /// </summary>
 public static class ContentAdvisor
 {
@@ -30,11 +30,6 @@ public static class ContentAdvisor
             {
                 diagnostics.Warning(module.Body.Location with { Line = module.Body.Location.Line + line.index }, DiagnosticCodes.InvalidValue,
                     "this heading is very long for the table of contents", "keep headings under 90 characters");
-            }
-
-            foreach (var resource in module.Resources.Where(r => r.Url is not null && !WebAddress.LooksRight(r.Url)))
-            {
-                diagnostics.Warning(at, DiagnosticCodes.InvalidValue, $"the address '{resource.Url}' of resource '{resource.Title}' looks malformed", "check the address in a browser");
             }
         }
 

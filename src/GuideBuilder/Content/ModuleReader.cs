@@ -183,6 +183,10 @@ public sealed partial class ModuleReader(GuideSettings settings, MediaResolver m
                     "write the full address, starting with https://");
                 url = null;
             }
+            else if (url is not null)
+            {
+                WebAddress.WarnIfMalformed(url, resource.ValueLocationOf("url"), diagnostics);
+            }
 
             var file = ReadMedia(resource, "file", language);
             if (!resource.Has("url") && !resource.Has("file"))

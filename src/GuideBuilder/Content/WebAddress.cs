@@ -1,3 +1,5 @@
+using GuideBuilder.Diagnostics;
+
 namespace GuideBuilder.Content;
 
 /// <summary>Whether a web address (http or https) looks like one a browser can open.</summary>
@@ -17,4 +19,13 @@ public static class WebAddress
             UriHostNameType.IPv4 or UriHostNameType.IPv6 => true,
             _ => false,
         };
+
+    /// <summary>The one warning for a malformed address, in a body link or a resource's url.</summary>
+    public static void WarnIfMalformed(string url, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (!LooksRight(url))
+        {
+            diagnostics.Warning(at, DiagnosticCodes.InvalidValue, $"the web address '{url}' looks malformed", "open it in a browser and copy the address from there");
+        }
+    }
 }

@@ -64,11 +64,7 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
         var at = parsed.LocationOf(link);
         if (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
         {
-            if (!WebAddress.LooksRight(url))
-            {
-                diagnostics.Warning(at, DiagnosticCodes.InvalidValue, $"the web address '{url}' looks malformed", "open it in a browser and copy the address from there");
-            }
-
+            WebAddress.WarnIfMalformed(url, at, diagnostics);
             return url;
         }
 

@@ -225,6 +225,17 @@ public sealed class DiagnosticsTests : IDisposable
     }
 
     [Fact]
+    public void A_malformed_resource_address_is_a_warning_at_its_url_line()
+    {
+        _guide.Replace("en/01-alpha.md", "url: https://www.ilo.org/r202", "url: https://intranet/r202");
+        var warning = _guide.Check().Single(d => d.Message.Contains("looks malformed", StringComparison.Ordinal));
+        warning.IsError.ShouldBeFalse();
+        warning.Message.ShouldBe("the web address 'https://intranet/r202' looks malformed");
+        warning.Location.Path.ShouldEndWith("en/01-alpha.md");
+        File.ReadAllLines(_guide.PathOf("en/01-alpha.md"))[warning.Location.Line - 1].ShouldContain("url: https://intranet/r202");
+    }
+
+    [Fact]
     public void A_video_without_captions_in_its_page_language_is_a_warning()
     {
         _guide.WriteBytes("media/videos/clip.mp4", [0, 0, 0, 24]);
