@@ -96,13 +96,7 @@ public sealed partial class PrintBookBuilder(GuideDocument document, ThemeTempla
         return [new PrintResource(ui["resource_type_slides"], ui["slides"], ui["slides_description"], null, deck, OnlineCopy(deck)), .. resources];
     }
 
-    /// <summary>The website's copy of a file, when guide.yml gives the site's full address.</summary>
-    private string? OnlineCopy(string? path)
-    {
-        var baseUrl = document.Settings.Site.NormalizedBaseUrl;
-        var online = baseUrl.StartsWith("https://", StringComparison.Ordinal) || baseUrl.StartsWith("http://", StringComparison.Ordinal);
-        return path is not null && online ? baseUrl + path : null;
-    }
+    private string? OnlineCopy(string? path) => path is null ? null : document.Settings.Site.WebAddressOf(path);
 
     private static TocEntry Toc(GuideEdition edition, GuidePage page, BookLayout layout)
     {
