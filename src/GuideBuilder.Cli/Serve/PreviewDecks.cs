@@ -8,8 +8,7 @@ namespace GuideBuilder.Cli.Serve;
 
 /// <summary>
 /// The slide decks of <c>guide serve</c>, in a temporary folder. A deck is written again only when
-/// its plan changed, so a save costs one deck, not all of them; a deck is replaced by a rename, so
-/// a download in progress never reads half a file.
+/// its plan changed, so a save costs one deck, not all of them.
 /// </summary>
 public sealed class PreviewDecks : IDisposable
 {
@@ -27,10 +26,7 @@ public sealed class PreviewDecks : IDisposable
             .ToList();
         foreach (var (deck, plan) in stale)
         {
-            var path = deck.FilePath(_folder);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path + ".part", PptxDeckWriter.Write(deck.Deck, BuildClock.Timestamp));
-            File.Move(path + ".part", path, overwrite: true);
+            deck.Write(_folder, BuildClock.Timestamp);
             _writtenPlans[deck.DownloadName] = plan;
         }
 

@@ -7,4 +7,17 @@ public sealed record PlannedDeck(string Language, string PageId, string Download
     public DownloadFile Download(string folder) => new(Language, DownloadName, FilePath(folder), "slides", PageId);
 
     public string FilePath(string folder) => Path.Combine(folder, DownloadName);
+
+    /// <summary>
+    /// Writes the .pptx under <paramref name="folder"/>, through a temporary file and a rename, so
+    /// that a reader (guide serve answering a download) never sees half a deck.
+    /// </summary>
+    public DownloadFile Write(string folder, DateTimeOffset timestamp)
+    {
+        var path = FilePath(folder);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path + ".part", PptxDeckWriter.Write(Deck, timestamp));
+        File.Move(path + ".part", path, overwrite: true);
+        return Download(folder);
+    }
 }

@@ -12,13 +12,7 @@ public static class SlideDeckProducer
     public static string DownloadName(string language, string slug) => $"slides/{language}/{slug}.pptx";
 
     public static IReadOnlyList<DownloadFile> Produce(GuideDocument document, string folder, DateTimeOffset timestamp) =>
-        [.. Plan(document).AsParallel().AsOrdered().Select(deck =>
-        {
-            var path = deck.FilePath(folder);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, PptxDeckWriter.Write(deck.Deck, timestamp));
-            return deck.Download(folder);
-        })];
+        [.. Plan(document).AsParallel().AsOrdered().Select(deck => deck.Write(folder, timestamp))];
 
     /// <summary>The decks in book order; named by the module's slug, so that they sort like the book.</summary>
     public static IReadOnlyList<PlannedDeck> Plan(GuideDocument document) =>
