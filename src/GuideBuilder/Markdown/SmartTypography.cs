@@ -24,6 +24,8 @@ public static class SmartTypography
         [SmartyPantType.Dash3] = "—",
     };
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SmartyPantOptions> ByLanguage = new(StringComparer.Ordinal);
+
     /// <summary>The character for plain text (headings, search, slides), where the language is not at hand.</summary>
     public static string Plain(SmartyPantType type) => Neutral[type];
 
@@ -104,7 +106,10 @@ public static class SmartTypography
     private static bool IsApostrophe(char before, char after) =>
         (char.IsLetterOrDigit(before) && char.IsLetter(after)) || (before is 's' or 'S' && !char.IsLetterOrDigit(after));
 
-    public static SmartyPantOptions For(string language)
+    /// <summary>The mapping for a language, made once: every Markdown render of the build asks for it. Read-only by convention.</summary>
+    public static SmartyPantOptions For(string language) => ByLanguage.GetOrAdd(language, Create);
+
+    private static SmartyPantOptions Create(string language)
     {
         var options = new SmartyPantOptions();
         foreach (var (type, text) in Neutral)
