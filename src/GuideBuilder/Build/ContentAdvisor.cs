@@ -33,7 +33,7 @@ public static class ContentAdvisor
             }
         }
 
-        var media = Directory.Exists(folder.FullPath("media")) ? Directory.EnumerateFiles(folder.Root, "*", SearchOption.AllDirectories) : [];
+        var media = Directory.Exists(folder.FullPath("media")) ? Directory.EnumerateFiles(folder.Root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint }) : [];
         foreach (var file in media.Where(f => f.Contains($"{Path.DirectorySeparatorChar}media{Path.DirectorySeparatorChar}", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             var size = new FileInfo(file).Length;

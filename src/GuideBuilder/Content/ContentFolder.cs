@@ -21,6 +21,41 @@ public sealed class ContentFolder
 
     public bool FileExists(string relativePath) => File.Exists(FullPath(relativePath));
 
+    /// <summary>The file or folder as the system opens it (every link followed), or null when a link leads it out of the content folder.</summary>
+    public string? Inside(string relativePath) => PathInsideRoot.Resolve(Root, relativePath);
+
+    /// <summary>True when a symbolic link (or junction) takes the path out of the content folder.</summary>
+    public bool LeavesRoot(string relativePath) => Inside(relativePath) is null;
+
+    /// <summary>
+    /// The path to copy a file from: only ever inside the content folder. The loader has reported
+    /// every path that leaves it, so this fails only when the content changed during the build.
+    /// </summary>
+    public string CopySource(string relativePath) =>
+        Inside(relativePath) ?? throw new IOException($"'{relativePath}' leads outside the content folder {Root} through a symbolic link");
+
+    /// <summary>Reports a path that a link takes out of the content folder, at the place that names it.</summary>
+    public void ReportLeaving(string relativePath, string written, SourceLocation at, DiagnosticBag diagnostics) =>
+        diagnostics.Error(at, DiagnosticCodes.LinkLeavesContent,
+            $"'{written}' leads outside the content folder: {LinkChain(relativePath)}",
+            "a symbolic link in the content folder may only point inside it; copy the file into the content folder instead");
+
+    /// <summary>Where the path really goes, for the message: the first link that leaves, and its target.</summary>
+    private string LinkChain(string relativePath)
+    {
+        var parts = relativePath.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i <= parts.Length; i++)
+        {
+            var prefix = string.Join('/', parts[..i]);
+            if (new FileInfo(FullPath(prefix)).LinkTarget is { } target && LeavesRoot(prefix))
+            {
+                return $"{prefix} is a link to {target}";
+            }
+        }
+
+        return $"it resolves to {PathInsideRoot.RealPath(FullPath(relativePath)) ?? "a loop of links"}";
+    }
+
     public bool DirectoryExists(string relativePath) => Directory.Exists(FullPath(relativePath));
 
     /// <summary>Paths relative to the root, with forward slashes, in ordinal order.</summary>
@@ -48,6 +83,12 @@ public sealed class ContentFolder
     public string? ReadText(string relativePath, DiagnosticBag diagnostics)
     {
         var displayPath = DisplayPath(relativePath);
+        if (LeavesRoot(relativePath))
+        {
+            ReportLeaving(relativePath, relativePath, SourceLocation.File(displayPath), diagnostics);
+            return null;
+        }
+
         var bytes = File.ReadAllBytes(FullPath(relativePath));
         string text;
         try

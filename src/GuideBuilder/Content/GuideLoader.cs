@@ -42,6 +42,12 @@ public static class GuideLoader
                     $"language '{language}' is declared but the folder {language}/ does not exist",
                     $"create {folder.DisplayPath(language)}/, or remove '{language}' from 'languages'");
             }
+            else if (folder.LeavesRoot(language))
+            {
+                folder.ReportLeaving(language, $"{language}/", SourceLocation.File(folder.DisplayPath(GuideSettingsReader.FileName)), diagnostics);
+                modules[language] = [];
+                continue;
+            }
 
             modules[language] = ReadLanguage(folder, reader, language, diagnostics, unreadable);
         }

@@ -30,6 +30,12 @@ public sealed class MediaResolver(ContentFolder folder)
         {
             if (folder.FileExists(candidate))
             {
+                if (folder.LeavesRoot(candidate))
+                {
+                    folder.ReportLeaving(candidate, written, at, diagnostics);
+                    return null;
+                }
+
                 return new MediaReference(written, candidate, at);
             }
         }
@@ -39,8 +45,28 @@ public sealed class MediaResolver(ContentFolder folder)
         return null;
     }
 
-    /// <summary>The file a language would use for a path, if it exists (no diagnostics).</summary>
+    /// <summary>The file a language would use for a path, if it exists and stays inside the content folder (no diagnostics).</summary>
     public string? Find(string normalizedPath, string language) =>
+        Existing(normalizedPath, language) is { } found && !folder.LeavesRoot(found) ? found : null;
+
+    /// <summary>
+    /// The file a language would use for a path found by convention (a video's captions and
+    /// poster), if it exists; one that a link takes outside the content folder is reported at
+    /// <paramref name="at"/>, where the content names what it belongs to.
+    /// </summary>
+    public string? Find(string normalizedPath, string language, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        var found = Existing(normalizedPath, language);
+        if (found is not null && folder.LeavesRoot(found))
+        {
+            folder.ReportLeaving(found, found, at, diagnostics);
+            return null;
+        }
+
+        return found;
+    }
+
+    private string? Existing(string normalizedPath, string language) =>
         folder.FileExists($"{language}/{normalizedPath}") ? $"{language}/{normalizedPath}"
         : folder.FileExists(normalizedPath) ? normalizedPath
         : null;

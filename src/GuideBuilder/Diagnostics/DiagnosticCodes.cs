@@ -36,4 +36,13 @@ public static class DiagnosticCodes
     public const string BrowserMissing = "GB026";
     public const string PdfFailed = "GB027";
     public const string OutputNotWritable = "GB028";
+
+    /// <summary>A symbolic link (or junction) takes a path named by the content out of the content folder.</summary>
+    public const string LinkLeavesContent = "GB035";
+
+    /// <summary>--out names a folder that GuideBuilder must not replace: the content, the theme, /, home, or a folder it did not create (exit code 2).</summary>
+    public const string UnsafeOutputFolder = "GB036";
+
+    /// <summary>Another build is writing into the same output folder and did not finish in time.</summary>
+    public const string OutputBusy = "GB037";
 }

@@ -154,7 +154,7 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
 
         var stem = source[..^Path.GetExtension(source).Length];
         var captions = languages
-            .Select(l => (Language: l, File: media.Find($"{stem}.{l}.vtt", l)))
+            .Select(l => (Language: l, File: media.Find($"{stem}.{l}.vtt", l, at, diagnostics)))
             .Where(c => c.File is not null)
             .Select(c => new CaptionTrack(c.Language, Placeholders.Asset(c.File!)))
             .ToList();
@@ -165,7 +165,7 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
                 $"add {stem}.{language}.vtt (WebVTT) beside the video");
         }
 
-        var poster = media.Find(stem + ".jpg", language) ?? media.Find(stem + ".png", language);
+        var poster = media.Find(stem + ".jpg", language, at, diagnostics) ?? media.Find(stem + ".png", language, at, diagnostics);
         return new VideoSource(Placeholders.Asset(file.ResolvedPath), poster is null ? null : Placeholders.Asset(poster), captions, null);
     }
 }

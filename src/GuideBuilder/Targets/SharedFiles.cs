@@ -14,7 +14,7 @@ public static class SharedFiles
 
         foreach (var media in resolver.UsedAssets.Order(StringComparer.Ordinal))
         {
-            yield return OutputFile.Copy(Addressing.AssetFile(media), context.Content.FullPath(media));
+            yield return OutputFile.Copy(Addressing.AssetFile(media), context.Content.CopySource(media));
         }
 
         foreach (var download in context.Downloads)

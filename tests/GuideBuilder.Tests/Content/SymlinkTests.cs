@@ -1,0 +1,152 @@
+using GuideBuilder.Diagnostics;
+using GuideBuilder.Tests.Support;
+
+namespace GuideBuilder.Tests.Content;
+
+/// <summary>
+/// A symbolic link in the content folder must never publish a file from outside it
+/// (<c>media/etc -&gt; /etc</c> and <c>file: media/etc/passwd</c> once put /etc/passwd in the E-box).
+/// </summary>
+public sealed class SymlinkTests : IDisposable
+{
+    private const string Secret = "TOP-SECRET-OUTSIDE-THE-CONTENT";
+    private readonly TempGuide _guide = new();
+    private readonly string _outside;
+
+    public SymlinkTests()
+    {
+        _outside = Path.Combine(_guide.Root, "outside");
+        Directory.CreateDirectory(_outside);
+        File.WriteAllText(Path.Combine(_outside, "passwd"), Secret);
+        File.WriteAllText(Path.Combine(_outside, "chart.svg"), $"<svg xmlns=\"http://www.w3.org/2000/svg\"><text>{Secret}</text></svg>");
+    }
+
+    public void Dispose() => _guide.Dispose();
+
+    private void Link(string relative, string target)
+    {
+        var path = _guide.PathOf(relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        if (Directory.Exists(target))
+        {
+            Directory.CreateSymbolicLink(path, target);
+        }
+        else
+        {
+            File.CreateSymbolicLink(path, target);
+        }
+    }
+
+    private Diagnostic BuildFailsWithLinkError(string fileEnd)
+    {
+        var result = _guide.Build("site", "ebox");
+        var errors = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.LinkLeavesContent).ToList();
+        errors.Count.ShouldBe(1, string.Join("\n", result.Diagnostics));
+        result.Succeeded.ShouldBeFalse();
+        errors[0].Location.Path.ShouldEndWith(fileEnd);
+        NothingPublished();
+        return errors[0];
+    }
+
+    private void NothingPublished()
+    {
+        if (!Directory.Exists(_guide.Output))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(_guide.Output, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".zip", StringComparison.Ordinal)))
+        {
+            File.ReadAllText(file).ShouldNotContain(Secret, customMessage: file);
+        }
+    }
+
+    [Fact]
+    public void A_resource_file_through_a_linked_folder_is_an_error_at_its_line()
+    {
+        Link("media/etc", _outside);
+        _guide.Replace("en/01-alpha.md", "    description: The floors recommendation.",
+            "    description: The floors recommendation.\n  - title: Passwords\n    type: dataset\n    file: media/etc/passwd");
+        var error = BuildFailsWithLinkError("en/01-alpha.md");
+        error.Location.Line.ShouldBe(37);
+        error.Message.ShouldContain("media/etc is a link to");
+    }
+
+    [Fact]
+    public void A_handout_that_is_a_link_out_is_an_error()
+    {
+        File.Delete(_guide.PathOf("media/handouts/map-gaps.pdf"));
+        Link("media/handouts/map-gaps.pdf", Path.Combine(_outside, "passwd"));
+        var error = BuildFailsWithLinkError("en/01-alpha.md");
+        error.Location.Line.ShouldBe(29);
+    }
+
+    [Fact]
+    public void A_voice_photo_that_is_a_link_out_is_an_error()
+    {
+        Link("media/photo.jpg", Path.Combine(_outside, "passwd"));
+        _guide.Replace("en/01-alpha.md", "    country: Lebanon\n", "    country: Lebanon\n    photo: media/photo.jpg\n");
+        BuildFailsWithLinkError("en/01-alpha.md").Location.Line.ShouldBe(14);
+    }
+
+    [Fact]
+    public void An_image_in_the_body_that_is_a_link_out_is_an_error()
+    {
+        Link("media/leak", _outside);
+        _guide.Replace("en/02-beta.md", "(01-alpha.md).", "(01-alpha.md).\n\n![Leak](media/leak/chart.svg)");
+        BuildFailsWithLinkError("en/02-beta.md");
+    }
+
+    [Fact]
+    public void Video_captions_that_are_a_link_out_are_an_error_at_the_video()
+    {
+        _guide.WriteBytes("media/videos/talk.mp4", [0, 0, 0, 24, 102, 116, 121, 112]);
+        Link("media/videos/talk.en.vtt", Path.Combine(_outside, "passwd"));
+        _guide.Replace("en/02-beta.md", "(01-alpha.md).", "(01-alpha.md).\n\n::: video media/videos/talk.mp4\nA talk.\n:::");
+        BuildFailsWithLinkError("en/02-beta.md");
+    }
+
+    [Fact]
+    public void A_module_file_that_is_a_link_out_is_an_error_at_the_file()
+    {
+        File.Copy(_guide.PathOf("en/02-beta.md"), Path.Combine(_outside, "beta.md"));
+        File.Delete(_guide.PathOf("en/02-beta.md"));
+        Link("en/02-beta.md", Path.Combine(_outside, "beta.md"));
+        var result = _guide.Build("site", "ebox");
+        result.Succeeded.ShouldBeFalse();
+        result.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.LinkLeavesContent && d.Location.Path.EndsWith("en/02-beta.md", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_language_folder_that_is_a_link_out_is_an_error_at_guide_yml()
+    {
+        TempGuide.CopyDirectory(_guide.PathOf("es"), Path.Combine(_outside, "es"));
+        Directory.Delete(_guide.PathOf("es"), recursive: true);
+        Link("es", Path.Combine(_outside, "es"));
+        var result = _guide.Build("site", "ebox");
+        result.Succeeded.ShouldBeFalse();
+        result.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.LinkLeavesContent && d.Location.Path.EndsWith("guide.yml", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_shared_media_folder_that_is_a_link_out_is_an_error_where_media_is_named()
+    {
+        TempGuide.CopyDirectory(_guide.PathOf("media"), Path.Combine(_outside, "media"));
+        Directory.Delete(_guide.PathOf("media"), recursive: true);
+        Link("media", Path.Combine(_outside, "media"));
+        var result = _guide.Build("site", "ebox");
+        result.Succeeded.ShouldBeFalse();
+        result.Diagnostics.Where(d => d.Code == DiagnosticCodes.LinkLeavesContent).ShouldNotBeEmpty();
+        result.Diagnostics.Where(d => d.Code == DiagnosticCodes.LinkLeavesContent).ShouldAllBe(d => d.Location.Line > 0);
+    }
+
+    [Fact]
+    public void A_link_that_stays_inside_the_content_is_followed()
+    {
+        Link("media/alias", "figures");
+        _guide.Replace("en/02-beta.md", "(01-alpha.md).", "(01-alpha.md).\n\n![Chart again](media/alias/chart.svg)");
+        var result = _guide.Build("site", "ebox");
+        result.Succeeded.ShouldBeTrue(string.Join("\n", result.Diagnostics));
+        File.Exists(Path.Combine(_guide.Output, "site", "media", "alias", "chart.svg")).ShouldBeTrue();
+    }
+}
