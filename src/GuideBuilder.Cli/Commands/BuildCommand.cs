@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GuideBuilder.Build;
+using GuideBuilder.Targets;
 using GuideBuilder.Cli.Output;
 
 namespace GuideBuilder.Cli.Commands;
@@ -11,8 +12,10 @@ internal static class BuildCommand
     {
         var content = CommonOptions.Content();
         var output = new Option<string>("--out", "-o") { Description = "Where to write the outputs.", DefaultValueFactory = _ => "out", HelpName = "DIR" };
-        var formats = CommonOptions.CommaSeparated("--formats", "-f", "Which outputs to build, comma-separated: site, ebox, pdf. Default: all.", "FORMATS")
-            .AcceptOnly("a format", BuildOptions.AllFormats);
+        var registered = OutputFormats.Described;
+        var formats = CommonOptions.CommaSeparated("--formats", "-f",
+                $"Which outputs to build, comma-separated: {string.Join(", ", registered.Names)}. Default: {string.Join(", ", BuildOptions.DefaultFormats)}.", "FORMATS")
+            .AcceptOnly("a format", registered.Names);
         var languages = CommonOptions.Languages();
         var trainer = new Option<bool>("--trainer") { Description = "Build the trainer edition: facilitator notes included." };
         var browser = new Option<string?>("--browser") { Description = "The Chromium, Chrome or Edge executable that prints the PDF.", HelpName = "PATH" };
@@ -23,10 +26,14 @@ internal static class BuildCommand
         var quiet = CommonOptions.Quiet();
         var verbose = CommonOptions.Verbose();
 
-        var command = new Command("build", """
+        var command = new Command("build", $"""
             Build the guide: the website (out/site), the offline E-box (out/ebox and a zip in out/packages)
             and the textbook PDFs (out/pdf). The site and the E-box offer a slide deck for trainers on each
-            module's page. A failed build leaves the previous output untouched.
+            module's page. A failed build leaves the previous output untouched. --out must be a folder of
+            its own: not the content, the theme, /, your home, nor a folder GuideBuilder did not write.
+
+            Formats (--formats builds these and what they need):
+            {string.Join("\n", registered.All.Select(f => $"  {f.Name,-10}{f.Description}"))}
 
             Examples:
               guide build
@@ -43,7 +50,7 @@ internal static class BuildCommand
             {
                 ContentDirectory = parse.GetValue(content)!,
                 OutputDirectory = parse.GetValue(output)!,
-                Formats = chosenFormats is { Length: > 0 } ? chosenFormats : BuildOptions.AllFormats,
+                Formats = chosenFormats is { Length: > 0 } ? chosenFormats : BuildOptions.DefaultFormats,
                 FormatsExplicit = chosenFormats is { Length: > 0 },
                 Languages = parse.GetValue(languages) is { Length: > 0 } langs ? langs : null,
                 TrainerEdition = parse.GetValue(trainer) ? true : null,

@@ -24,6 +24,17 @@ internal sealed class StageProgress(CliConsole console, Verbosity verbosity) : I
         }
     }
 
+    public void Notice(string message)
+    {
+        lock (_gate)
+        {
+            if (verbosity != Verbosity.Quiet)
+            {
+                console.Line($"  {message}");
+            }
+        }
+    }
+
     public void Done(string name, string detail)
     {
         lock (_gate)

@@ -3,11 +3,12 @@ namespace GuideBuilder.Build;
 /// <summary>What <c>guide build</c> was asked to do.</summary>
 public sealed record BuildOptions
 {
-    public static readonly IReadOnlyList<string> AllFormats = ["site", "ebox", "pdf"];
+    /// <summary>What <c>guide build</c> makes when --formats is not given; the slide decks and the E-box zip come with the site and the E-box.</summary>
+    public static readonly IReadOnlyList<string> DefaultFormats = ["site", "ebox", "pdf"];
 
     public string ContentDirectory { get; init; } = "guide-content";
     public string OutputDirectory { get; init; } = "out";
-    public IReadOnlyList<string> Formats { get; init; } = AllFormats;
+    public IReadOnlyList<string> Formats { get; init; } = DefaultFormats;
 
     /// <summary>True when the user named the formats; then a PDF that cannot be made fails the build.</summary>
     public bool FormatsExplicit { get; init; }
@@ -18,6 +19,9 @@ public sealed record BuildOptions
     public bool? TrainerEdition { get; init; }
     public string? BrowserPath { get; init; }
     public string? PdfEdition { get; init; }
+
+    /// <summary>How long to wait for another build writing into the same output folder.</summary>
+    public TimeSpan OutputLockTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Where to keep the print HTML the PDF was typeset from (to inspect it, or to time other typesetters on it).</summary>
     public string? PrintHtmlDirectory { get; init; }

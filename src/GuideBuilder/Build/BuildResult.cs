@@ -16,5 +16,5 @@ public sealed record BuildResult(
 
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
-    public bool IsUsageError => Diagnostics.Any(d => d.Code == DiagnosticCodes.Usage);
+    public bool IsUsageError => Diagnostics.Any(d => d.Code is DiagnosticCodes.Usage or DiagnosticCodes.UnsafeOutputFolder);
 }

@@ -1,23 +1,28 @@
 using System.Diagnostics;
 using GuideBuilder.Diagnostics;
-using GuideBuilder.Markdown;
 using GuideBuilder.Targets;
-using GuideBuilder.Targets.Ebox;
-using GuideBuilder.Targets.Site;
-using GuideBuilder.Targets.Slides;
+using GuideBuilder.Theme;
 
 namespace GuideBuilder.Build;
 
 /// <summary>
-/// <c>guide build</c>: prepares the guide, runs each requested target into a staging folder, and
+/// <c>guide build</c>: checks --out, prepares the guide, takes the output folder's lock, runs the
+/// requested formats and what they need (<see cref="OutputFormats"/>) into a staging folder, and
 /// swaps the result into out/ only if everything succeeded.
 /// </summary>
 public sealed class GuideBuild(IBuildProgress progress, IPdfProducer? pdf = null)
 {
+    private readonly FormatRegistry _formats = OutputFormats.Standard(pdf);
+
     public BuildResult Run(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
+        if (!CheckOutputFolder(options, diagnostics))
+        {
+            return new BuildResult(diagnostics.Items, [], [], 0, clock.Elapsed);
+        }
+
         var prepared = GuidePreparation.Prepare(options, diagnostics, progress);
         if (prepared is null)
         {
@@ -51,6 +56,19 @@ public sealed class GuideBuild(IBuildProgress progress, IPdfProducer? pdf = null
         };
     }
 
+    /// <summary>Refuses, before any work, an --out that would replace the content, the theme or a folder that is not GuideBuilder's.</summary>
+    private bool CheckOutputFolder(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var content = Path.GetFullPath(options.ContentDirectory);
+        (string, string)[] sources =
+        [
+            ("the content folder", content),
+            ("the theme", ThemeLocator.ThemeFolder(options.ThemeDirectory, content)),
+            ("the interface strings", ThemeLocator.UiStringsFolder(options.UiStringsDirectory, content)),
+        ];
+        return OutputFolderGuard.Check(options.OutputDirectory, sources, _formats.Names, diagnostics);
+    }
+
     /// <summary>A file-system failure (a read-only folder, a full disk, --out naming a file), also from inside a parallel write.</summary>
     private static Exception? WriteFailure(Exception error) => error switch
     {
@@ -59,87 +77,40 @@ public sealed class GuideBuild(IBuildProgress progress, IPdfProducer? pdf = null
         _ => null,
     };
 
-    /// <summary>Runs each requested target into the staging folder and commits them all, or none when an error was found.</summary>
+    /// <summary>Runs each format of the plan into the staging folder and commits them all, or none when an error was found.</summary>
     private void WriteOutputs(PreparedGuide prepared, BuildOptions options, DiagnosticBag diagnostics, List<BuiltOutput> outputs)
     {
-        using var staging = new OutputStaging(options.OutputDirectory);
-        var downloads = new List<DownloadFile>();
-        if (options.Formats.Contains("pdf"))
-        {
-            downloads.AddRange(ProducePdf(prepared, options, staging, diagnostics, outputs));
-        }
-
-        if (diagnostics.HasErrors)
+        using var outputLock = OutputLock.Acquire(options.OutputDirectory, options.OutputLockTimeout, progress, diagnostics);
+        if (outputLock is null)
         {
             return;
         }
 
-        if (options.Formats.Contains("site") || options.Formats.Contains("ebox"))
+        using var staging = new OutputStaging(options.OutputDirectory);
+        var offered = new Dictionary<string, IReadOnlyList<DownloadFile>>(StringComparer.Ordinal);
+        foreach (var format in _formats.Plan(options.Formats))
         {
-            downloads.AddRange(ProduceSlides(prepared, staging));
-        }
+            // In build order, so the PDFs come before the decks among the downloads, as they always have.
+            var downloads = offered.Where(o => format.Needs.Contains(o.Key) || format.Uses.Contains(o.Key)).SelectMany(o => o.Value).ToList();
+            progress.Stage(format.Stage);
+            var result = format.Produce(new FormatContext(format.Name, prepared, options, staging, diagnostics, progress, downloads));
+            if (diagnostics.HasErrors)
+            {
+                return;
+            }
 
-        var context = new TargetContext(prepared.Document, prepared.Theme, prepared.Loaded.Folder, downloads);
-        foreach (var target in SelectedTargets(options))
-        {
-            progress.Stage($"Writing {target.Name}");
-            var output = staging.Write(target.Name, target.Render(context));
-            outputs.Add(output);
-            progress.Done($"Writing {target.Name}", Counts.Of(output.Files, "file"));
-        }
+            offered[format.Name] = result.Downloads;
+            if (result.Published)
+            {
+                outputs.Add(staging.Describe(format.Name));
+            }
 
-        if (options.Formats.Contains("ebox"))
-        {
-            outputs.Add(PackageEbox(prepared, staging));
+            if (result.Detail is not null)
+            {
+                progress.Done(format.Stage, result.Detail);
+            }
         }
 
         staging.Commit();
-    }
-
-    private static IEnumerable<IOutputTarget> SelectedTargets(BuildOptions options)
-    {
-        IOutputTarget[] all = [new SiteTarget(), new EboxTarget()];
-        return all.Where(t => options.Formats.Contains(t.Name));
-    }
-
-    private IReadOnlyList<DownloadFile> ProducePdf(PreparedGuide prepared, BuildOptions options, OutputStaging staging,
-        DiagnosticBag diagnostics, List<BuiltOutput> outputs)
-    {
-        if (pdf is null)
-        {
-            return [];
-        }
-
-        progress.Stage("Printing PDF");
-        var produced = pdf.Produce(prepared, options, staging.StagedPath("pdf"), diagnostics, progress);
-        if (produced.Count > 0)
-        {
-            var output = staging.Describe("pdf");
-            outputs.Add(output);
-            progress.Done("Printing PDF", Counts.Of(produced.Count, "textbook"));
-        }
-
-        return produced;
-    }
-
-    /// <summary>The trainers' slide decks, which the site and the E-box offer on each module page.</summary>
-    private IReadOnlyList<DownloadFile> ProduceSlides(PreparedGuide prepared, OutputStaging staging)
-    {
-        progress.Stage("Writing slides");
-        var decks = SlideDeckProducer.Produce(prepared.Document, staging.ScratchPath("slides"), BuildClock.Timestamp);
-        progress.Done("Writing slides", Counts.Of(decks.Count, "deck"));
-        return decks;
-    }
-
-    private BuiltOutput PackageEbox(PreparedGuide prepared, OutputStaging staging)
-    {
-        progress.Stage("Packaging E-box");
-        var settings = prepared.Document.Settings;
-        var name = Slugs.FromText(settings.Title.For(settings.DefaultLanguage, settings.DefaultLanguage));
-        name = name.Length > 48 ? name[..48].TrimEnd('-') : name;
-        EboxPackager.Package(staging.StagedPath("ebox"), Path.Combine(staging.StagedPath("packages"), $"{name}-ebox.zip"), $"{name}-ebox", BuildClock.Timestamp);
-        var output = staging.Describe("packages");
-        progress.Done("Packaging E-box", $"{output.Bytes / 1024} KB");
-        return output;
     }
 }

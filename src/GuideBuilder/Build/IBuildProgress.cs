@@ -6,4 +6,9 @@ public interface IBuildProgress
     void Stage(string name);
 
     void Done(string name, string detail);
+
+    /// <summary>Something the user should see now, outside any stage (a build waiting for another).</summary>
+    void Notice(string message)
+    {
+    }
 }

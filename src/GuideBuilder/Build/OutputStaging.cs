@@ -9,13 +9,20 @@ namespace GuideBuilder.Build;
 /// </summary>
 public sealed class OutputStaging : IDisposable
 {
+    public const string StagingName = ".staging";
+    public const string ScratchName = ".scratch";
+
+    /// <summary>Where the previous formats wait, inside the staging folder, until every new one is in place.</summary>
+    private const string PreviousName = ".previous";
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>Call only while holding the <see cref="OutputLock"/>: this removes what an interrupted build left behind.</summary>
     public OutputStaging(string outputDirectory)
     {
         OutputDirectory = Path.GetFullPath(outputDirectory);
-        StagingDirectory = Path.Combine(OutputDirectory, ".staging");
-        RemoveWorkFolders(); // what an interrupted build left behind
+        StagingDirectory = Path.Combine(OutputDirectory, StagingName);
+        RemoveWorkFolders();
         Directory.CreateDirectory(StagingDirectory);
     }
 
@@ -26,7 +33,7 @@ public sealed class OutputStaging : IDisposable
     public string StagedPath(string format) => Path.Combine(StagingDirectory, format);
 
     /// <summary>A folder for intermediate files that the formats copy from (slide decks); never moved into out/.</summary>
-    public string ScratchPath(string name) => Path.Combine(OutputDirectory, ".scratch", name);
+    public string ScratchPath(string name) => Path.Combine(OutputDirectory, ScratchName, name);
 
     public BuiltOutput Write(string format, IReadOnlyList<OutputFile> files)
     {
@@ -54,36 +61,62 @@ public sealed class OutputStaging : IDisposable
         return new BuiltOutput(format, Path.Combine(OutputDirectory, format), all.Length, all.Sum(f => new FileInfo(f).Length));
     }
 
-    /// <summary>Moves every staged format into out/, replacing the previous one.</summary>
+    /// <summary>
+    /// Moves every staged format into out/, replacing the previous one, all or nothing: when one
+    /// cannot be moved, the ones already swapped go back and the previous output stays as it was.
+    /// </summary>
     public void Commit()
     {
-        foreach (var staged in Directory.GetDirectories(StagingDirectory))
+        var staged = Directory.GetDirectories(StagingDirectory).Select(Path.GetFileName).OfType<string>()
+            .Where(name => name != PreviousName).Order(StringComparer.Ordinal).ToList();
+        var previous = Path.Combine(StagingDirectory, PreviousName);
+        Directory.CreateDirectory(previous);
+        var swapped = new List<(string Name, bool HadPrevious)>();
+        try
         {
-            var target = Path.Combine(OutputDirectory, Path.GetFileName(staged));
-            var old = target + ".old";
-            if (Directory.Exists(old))
+            foreach (var name in staged)
             {
-                Directory.Delete(old, recursive: true);
-            }
+                var target = Path.Combine(OutputDirectory, name);
+                var hadPrevious = Directory.Exists(target);
+                if (hadPrevious)
+                {
+                    Directory.Move(target, Path.Combine(previous, name));
+                }
 
-            if (Directory.Exists(target))
-            {
-                Directory.Move(target, old);
+                swapped.Add((name, hadPrevious));
+                Directory.Move(StagedPath(name), target);
             }
-
-            Directory.Move(staged, target);
-            if (Directory.Exists(old))
-            {
-                Directory.Delete(old, recursive: true);
-            }
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            RollBack(swapped, previous);
+            throw;
         }
     }
 
     public void Dispose() => RemoveWorkFolders();
 
+    /// <summary>Puts back, newest first, each previous format that a failed commit had moved aside.</summary>
+    private void RollBack(List<(string Name, bool HadPrevious)> swapped, string previous)
+    {
+        foreach (var (name, hadPrevious) in Enumerable.Reverse(swapped))
+        {
+            var target = Path.Combine(OutputDirectory, name);
+            if (Directory.Exists(StagedPath(name)) is false && Directory.Exists(target))
+            {
+                Directory.Move(target, StagedPath(name));
+            }
+
+            if (hadPrevious)
+            {
+                Directory.Move(Path.Combine(previous, name), target);
+            }
+        }
+    }
+
     private void RemoveWorkFolders()
     {
-        foreach (var folder in new[] { StagingDirectory, Path.Combine(OutputDirectory, ".scratch") })
+        foreach (var folder in new[] { StagingDirectory, Path.Combine(OutputDirectory, ScratchName) })
         {
             if (Directory.Exists(folder))
             {

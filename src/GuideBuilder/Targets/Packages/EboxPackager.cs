@@ -1,6 +1,6 @@
 using System.IO.Compression;
 
-namespace GuideBuilder.Targets.Ebox;
+namespace GuideBuilder.Targets.Packages;
 
 /// <summary>
 /// Zips the E-box folder for trainers to hand out. Entries are sorted and carry one fixed

@@ -1,0 +1,22 @@
+namespace GuideBuilder.Targets.Ebox;
+
+/// <summary>
+/// out/ebox/: the offline edition. It embeds the slide decks always, and the textbooks when the
+/// PDF is built in the same run (<c>--formats ebox</c> alone makes no PDF, as before the formats were plug-ins).
+/// </summary>
+public sealed class EboxFormat : IOutputFormat
+{
+    public string Name => "ebox";
+
+    public string Description => "the offline E-box (out/ebox/), zipped into out/packages/";
+
+    public string Stage => "Writing ebox";
+
+    public IReadOnlyList<string> Needs => ["slides"];
+
+    public IReadOnlyList<string> Uses => ["pdf"];
+
+    public IReadOnlyList<string> BuiltWith => [];
+
+    public FormatResult Produce(FormatContext context) => context.WriteFolder(new EboxTarget().Render(context.TargetContext));
+}
