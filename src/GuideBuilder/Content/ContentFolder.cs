@@ -28,11 +28,14 @@ public sealed class ContentFolder
     public bool LeavesRoot(string relativePath) => Inside(relativePath) is null;
 
     /// <summary>
-    /// The path to copy a file from: only ever inside the content folder. The loader has reported
-    /// every path that leaves it, so this fails only when the content changed during the build.
+    /// The path to copy a file from, checked to stay inside the content folder. The loader has
+    /// reported every path that leaves it, so this fails only when the content changed during the
+    /// build. The path is the content's own (not the link's target), as guide serve's watcher names changed files.
     /// </summary>
     public string CopySource(string relativePath) =>
-        Inside(relativePath) ?? throw new IOException($"'{relativePath}' leads outside the content folder {Root} through a symbolic link");
+        LeavesRoot(relativePath)
+            ? throw new IOException($"'{relativePath}' leads outside the content folder {Root} through a symbolic link")
+            : FullPath(relativePath);
 
     /// <summary>Reports a path that a link takes out of the content folder, at the place that names it.</summary>
     public void ReportLeaving(string relativePath, string written, SourceLocation at, DiagnosticBag diagnostics) =>
