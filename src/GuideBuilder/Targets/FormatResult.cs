@@ -9,7 +9,4 @@ public sealed record FormatResult(bool Published, string? Detail, IReadOnlyList<
     public static readonly FormatResult Nothing = new(false, null, []);
 
     public static FormatResult Folder(string detail, IReadOnlyList<DownloadFile>? downloads = null) => new(true, detail, downloads ?? []);
-
-    /// <summary>Files for the formats built after it, without a folder of its own in out/.</summary>
-    public static FormatResult Offered(string detail, IReadOnlyList<DownloadFile> downloads) => new(false, detail, downloads);
 }
