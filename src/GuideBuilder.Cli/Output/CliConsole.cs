@@ -70,6 +70,7 @@ public sealed class CliConsole
     {
         "up to date" => "[green]up to date[/]",
         "outdated" => "[yellow]outdated[/]",
+        _ when cell.StartsWith("in progress", StringComparison.Ordinal) => $"[yellow]{Markup.Escape(cell)}[/]",
         "orphan" => "[red]orphan[/]",
         _ when cell.StartsWith("missing", StringComparison.Ordinal) => $"[red]{Markup.Escape(cell)}[/]",
         _ => Markup.Escape(cell),
@@ -122,7 +123,7 @@ public sealed class CliConsole
     {
         foreach (var (language, states) in result.Translations)
         {
-            var parts = new[] { GuideBuilder.Model.TranslationState.UpToDate, GuideBuilder.Model.TranslationState.Outdated, GuideBuilder.Model.TranslationState.Missing }
+            var parts = new[] { GuideBuilder.Model.TranslationState.UpToDate, GuideBuilder.Model.TranslationState.Outdated, GuideBuilder.Model.TranslationState.InProgress, GuideBuilder.Model.TranslationState.Missing }
                 .Select(state => $"{states.GetValueOrDefault(state)} {Commands.TranslationsCommand.StateName(state)}");
             Out.WriteLine($"Translation {language}: {string.Join(", ", parts)}{(states.GetValueOrDefault(GuideBuilder.Model.TranslationState.UpToDate) == states.Values.Sum() ? "" : " (details: guide translations)")}");
         }

@@ -36,4 +36,7 @@ public static class DiagnosticCodes
     public const string BrowserMissing = "GB026";
     public const string PdfFailed = "GB027";
     public const string OutputNotWritable = "GB028";
+    public const string UnclosedBox = "GB050";
+    public const string TextCutByComment = "GB051";
+    public const string ScaffoldPlaceholder = "GB052";
 }
