@@ -38,7 +38,8 @@ public static class GuideLoader
         {
             if (!folder.DirectoryExists(language))
             {
-                diagnostics.Error(SourceLocation.File(folder.DisplayPath(GuideSettingsReader.FileName)), DiagnosticCodes.LanguageFolderMissing,
+                var at = settings.LanguageLocations.TryGetValue(language, out var item) ? item : SourceLocation.File(folder.DisplayPath(GuideSettingsReader.FileName));
+                diagnostics.Error(at, DiagnosticCodes.LanguageFolderMissing,
                     $"language '{language}' is declared but the folder {language}/ does not exist",
                     $"create {folder.DisplayPath(language)}/, or remove '{language}' from 'languages'");
             }
@@ -64,23 +65,24 @@ public static class GuideLoader
         var modules = read.OfType<SourceModule>()
             .OrderBy(m => m.Kind == ModuleKind.Introduction ? 0 : 1).ThenBy(m => m.Number).ThenBy(m => m.FileName, StringComparer.Ordinal)
             .ToList();
-        ReportDuplicates(modules, m => m.Id, DiagnosticCodes.DuplicateId, "id", diagnostics);
+        ReportDuplicates(modules, m => m.Id, m => m.IdLocation, DiagnosticCodes.DuplicateId, "id", diagnostics);
         ReportDuplicates(modules.Where(m => m.Kind == ModuleKind.Module), m => m.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            DiagnosticCodes.DuplicateModuleNumber, "module number", diagnostics);
-        ReportDuplicates(modules, m => m.Slug, DiagnosticCodes.DuplicateId, "slug", diagnostics);
+            m => m.NumberLocation, DiagnosticCodes.DuplicateModuleNumber, "module number", diagnostics);
+        ReportDuplicates(modules, m => m.Slug, m => m.IdLocation, DiagnosticCodes.DuplicateId, "slug", diagnostics);
 
         // Keep the first of duplicates so that checking can go on and report everything else.
         return [.. modules.DistinctBy(m => m.Id).DistinctBy(m => m.Slug)];
     }
 
-    private static void ReportDuplicates(IEnumerable<SourceModule> modules, Func<SourceModule, string> key, string code, string what, DiagnosticBag diagnostics)
+    private static void ReportDuplicates(IEnumerable<SourceModule> modules, Func<SourceModule, string> key, Func<SourceModule, SourceLocation> place,
+        string code, string what, DiagnosticBag diagnostics)
     {
         foreach (var group in modules.GroupBy(key).Where(g => g.Count() > 1))
         {
             var first = group.First();
             foreach (var duplicate in group.Skip(1))
             {
-                diagnostics.Error(duplicate.IdLocation, code, $"{what} '{group.Key}' is also used by {first.FileName}",
+                diagnostics.Error(place(duplicate), code, $"{what} '{group.Key}' is also used by {first.FileName} (at {place(first)})",
                     $"each module of a language needs its own {what}");
             }
         }

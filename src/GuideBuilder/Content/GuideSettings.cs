@@ -17,4 +17,7 @@ public sealed record GuideSettings(
 {
     /// <summary>The colour of a page without a tab of its own (the introduction).</summary>
     public const string NeutralTab = "#455a64";
+
+    /// <summary>Where each language is named in <c>languages:</c>, for errors about that language.</summary>
+    public IReadOnlyDictionary<string, Diagnostics.SourceLocation> LanguageLocations { get; init; } = new Dictionary<string, Diagnostics.SourceLocation>();
 }

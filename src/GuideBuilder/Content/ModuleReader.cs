@@ -79,6 +79,7 @@ public sealed partial class ModuleReader(GuideSettings settings, MediaResolver m
             TranslationOf = fields.String("translation-of"),
             Body = new LocatedText(split.Body, new SourceLocation(displayPath, split.BodyStartLine, 1)),
             IdLocation = fields.LocationOf("id"),
+            NumberLocation = fields.Has("module") ? fields.LocationOf("module") : fields.LocationOf("id"),
             FrontMatter = split.Yaml,
         };
     }

@@ -16,9 +16,18 @@ internal static class YamlText
         }
         catch (YamlException error)
         {
-            var message = error.InnerException?.Message ?? error.Message;
-            diagnostics.Error(new SourceLocation(path, (int)error.Start.Line + lineOffset, (int)error.Start.Column),
-                DiagnosticCodes.YamlSyntax, $"YAML syntax error in {what}: {Trim(message)}",
+            var message = Trim(error.InnerException?.Message ?? error.Message);
+            var (line, column) = ((int)error.Start.Line, (int)error.Start.Column);
+            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && IndentingTab(text, line) is { } tab)
+            {
+                // YamlDotNet places a tab error where the enclosing block began, often many lines above the tab.
+                diagnostics.Error(new SourceLocation(path, tab.Line + lineOffset, tab.Column), DiagnosticCodes.YamlSyntax,
+                    $"YAML syntax error in {what}: a tab is used as indentation", "YAML indents with spaces only: replace the tab with spaces");
+                return null;
+            }
+
+            diagnostics.Error(new SourceLocation(path, line + lineOffset, column),
+                DiagnosticCodes.YamlSyntax, $"YAML syntax error in {what}: {message}",
                 "check indentation, and quote texts that contain ': ' or start with a special character");
             return null;
         }
@@ -38,6 +47,23 @@ internal static class YamlText
         }
 
         return mapping;
+    }
+
+    /// <summary>The first tab in a line's indentation, from line <paramref name="fromLine"/> on (lines and columns from 1).</summary>
+    private static (int Line, int Column)? IndentingTab(string text, int fromLine)
+    {
+        var lines = text.Split('\n');
+        for (var i = Math.Max(fromLine - 1, 0); i < lines.Length; i++)
+        {
+            var indentation = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', StringComparison.Ordinal);
+            if (tab >= 0 && tab < indentation)
+            {
+                return (i + 1, tab + 1);
+            }
+        }
+
+        return null;
     }
 
     // YamlDotNet prefixes its messages with the position, which the diagnostic already carries.
