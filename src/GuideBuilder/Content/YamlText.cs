@@ -46,6 +46,7 @@ internal static class YamlText
             return null;
         }
 
+        YamlComments.WarnAboutCutTexts(text, path, lineOffset, diagnostics);
         return mapping;
     }
 
