@@ -34,6 +34,7 @@ public static class GuideLoader
         var reader = new ModuleReader(settings, media, diagnostics);
         var modules = new Dictionary<string, IReadOnlyList<SourceModule>>();
         var unreadable = new HashSet<string>(StringComparer.Ordinal);
+        var unreadBodies = new Dictionary<string, IReadOnlyList<LocatedText>>();
         foreach (var language in settings.Languages)
         {
             if (!folder.DirectoryExists(language))
@@ -44,21 +45,26 @@ public static class GuideLoader
                     $"create {folder.DisplayPath(language)}/, or remove '{language}' from 'languages'");
             }
 
-            modules[language] = ReadLanguage(folder, reader, language, diagnostics, unreadable);
+            var (read, bodies) = ReadLanguage(folder, reader, language, diagnostics, unreadable);
+            modules[language] = read;
+            unreadBodies[language] = bodies;
         }
 
         var uiStrings = UiStringsLoader.Load(uiStringsFolder, settings.Languages, settings.DefaultLanguage, diagnostics);
-        return new LoadedGuide(folder, settings, modules, uiStrings, unreadable);
+        return new LoadedGuide(folder, settings, modules, uiStrings, unreadable) { UnreadBodies = unreadBodies };
     }
 
-    private static List<SourceModule> ReadLanguage(ContentFolder folder, ModuleReader reader, string language, DiagnosticBag diagnostics, HashSet<string> unreadable)
+    private static (List<SourceModule> Modules, List<LocatedText> UnreadBodies) ReadLanguage(ContentFolder folder, ModuleReader reader, string language,
+        DiagnosticBag diagnostics, HashSet<string> unreadable)
     {
         var files = folder.MarkdownFiles(language);
         var read = new SourceModule?[files.Count];
+        var bodies = new LocatedText?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
             var text = folder.ReadText(files[i], diagnostics);
             read[i] = text is null ? null : reader.Read(files[i], folder.DisplayPath(files[i]), language, text);
+            bodies[i] = text is not null && read[i] is null ? BodyOf(text, folder.DisplayPath(files[i])) : null;
         });
 
         unreadable.UnionWith(files.Where((_, i) => read[i] is null).Select(Path.GetFileName).OfType<string>());
@@ -71,8 +77,14 @@ public static class GuideLoader
         ReportDuplicates(modules, m => m.Slug, m => m.IdLocation, DiagnosticCodes.DuplicateId, "slug", diagnostics);
 
         // Keep the first of duplicates so that checking can go on and report everything else.
-        return [.. modules.DistinctBy(m => m.Id).DistinctBy(m => m.Slug)];
+        return ([.. modules.DistinctBy(m => m.Id).DistinctBy(m => m.Slug)], [.. bodies.OfType<LocatedText>()]);
     }
+
+    /// <summary>The body of a file whose front matter has errors (already reported), so its Markdown can still be checked.</summary>
+    private static LocatedText? BodyOf(string text, string displayPath) =>
+        FrontMatter.Split(text, displayPath, new DiagnosticBag()) is { } split
+            ? new LocatedText(split.Body, new SourceLocation(displayPath, split.BodyStartLine, 1))
+            : null;
 
     private static void ReportDuplicates(IEnumerable<SourceModule> modules, Func<SourceModule, string> key, Func<SourceModule, SourceLocation> place,
         string code, string what, DiagnosticBag diagnostics)

@@ -49,6 +49,12 @@ public static class GuideDocumentBuilder
         }
 
         var rewriter = new LinkRewriter(new EditionLinkTargets(byFileName, guide.UnreadableFiles), media, language, guide.Settings.Languages, diagnostics);
+        foreach (var body in guide.UnreadBodies.GetValueOrDefault(language, []))
+        {
+            var parsed = MarkdownParser.Parse(body, diagnostics);
+            rewriter.Rewrite(parsed, parsed.Anchors);
+        }
+
         var ui = guide.UiStrings[language];
         return [.. own.Where(m => sources.Exists(s => s.Source.Id == m.Source.Id)).AsParallel().AsOrdered().Select(module =>
         {
