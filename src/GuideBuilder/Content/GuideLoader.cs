@@ -23,7 +23,9 @@ public static class GuideLoader
         }
 
         var text = folder.ReadText(GuideSettingsReader.FileName, diagnostics);
-        var settings = text is null ? null : GuideSettingsReader.Read(text, folder.DisplayPath(GuideSettingsReader.FileName), diagnostics);
+        // With guide.yml unreadable (its error is reported), the modules are still checked with settings guessed from the folders.
+        var settings = (text is null ? null : GuideSettingsReader.Read(text, folder.DisplayPath(GuideSettingsReader.FileName), diagnostics))
+            ?? GuideSettingsReader.Partial(folder);
         // Without a usable default language there is no source to compare translations with; its error is reported.
         if (settings is null || !settings.Languages.Contains(settings.DefaultLanguage))
         {

@@ -47,6 +47,25 @@ public static partial class GuideSettingsReader
         };
     }
 
+    /// <summary>Settings for checking the modules when guide.yml cannot be read: the languages are the folders that hold modules.</summary>
+    public static GuideSettings? Partial(ContentFolder folder)
+    {
+        var languages = Directory.EnumerateDirectories(folder.Root).Select(Path.GetFileName).OfType<string>()
+            .Where(name => LanguageCode().IsMatch(name) && folder.MarkdownFiles(name).Count > 0).Order(StringComparer.Ordinal).ToList();
+        if (languages.Count == 0)
+        {
+            return null;
+        }
+
+        var defaultLanguage = languages.Contains("en") ? "en" : languages[0];
+        languages = [defaultLanguage, .. languages.Where(l => l != defaultLanguage)];
+        return new GuideSettings(LocalizedText.Empty, LocalizedText.Empty, LocalizedText.Empty, "", LocalizedText.Empty, languages, defaultLanguage,
+            new Dictionary<string, string>(), PdfSettings.Default, SiteSettings.Default, TrainerEdition: false, OutdatedNotice: true)
+        {
+            IsPartial = true,
+        };
+    }
+
     public static bool IsHexColor(string value) => HexColor().IsMatch(value);
 
     private static List<string> ReadLanguages(YamlFields fields, IReadOnlyList<(string Text, SourceLocation Location)> located)

@@ -114,6 +114,11 @@ public sealed partial class ModuleReader(GuideSettings settings, MediaResolver m
             return tab.ToLowerInvariant();
         }
 
+        if (settings.IsPartial)
+        {
+            return null;
+        }
+
         diagnostics.Error(fields.ValueLocationOf("tab"), DiagnosticCodes.UnknownTab, $"tab '{tab}' is not in the palette of guide.yml",
             settings.Tabs.Count > 0 ? DidYouMean.Hint(tab, settings.Tabs.Keys) : "define it under 'tabs:' in guide.yml, or write a colour as \"#rrggbb\"");
         return null;
