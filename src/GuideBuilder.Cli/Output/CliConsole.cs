@@ -76,11 +76,22 @@ public sealed class CliConsole
         _ => Markup.Escape(cell),
     };
 
+    /// <summary>Each diagnostic, the line it points at with a caret under the column, then its hint.</summary>
     public void PrintDiagnostics(IEnumerable<Diagnostic> diagnostics)
     {
+        var excerpts = new SourceExcerpt();
         foreach (var diagnostic in diagnostics)
         {
-            ErrorWriter.WriteLine(diagnostic.ToString());
+            ErrorWriter.WriteLine($"{diagnostic.Location}: {diagnostic.SeverityText} {diagnostic.Code}: {diagnostic.Message}");
+            if (excerpts.For(diagnostic.Location) is { } excerpt)
+            {
+                ErrorWriter.WriteLine(excerpt);
+            }
+
+            if (diagnostic.Hint is not null)
+            {
+                ErrorWriter.WriteLine($"    hint: {diagnostic.Hint}");
+            }
         }
     }
 

@@ -38,6 +38,14 @@ public sealed class PreciseLocationTests : IDisposable
     }
 
     [Fact]
+    public void An_unclosed_bracket_is_reported_at_the_bracket()
+    {
+        _guide.Replace("guide.yml", "  page-size: A4", "  page-size: [A4");
+        var error = _guide.Check().Single(d => d.Code == DiagnosticCodes.YamlSyntax);
+        (error.Location.Line, error.Location.Column).ShouldBe((15, 14));
+    }
+
+    [Fact]
     public void The_cli_shows_the_offending_line_with_a_caret()
     {
         _guide.Replace("en/02-beta.md", "tab: blue", "tab: bleu");
