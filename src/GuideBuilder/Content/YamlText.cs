@@ -34,7 +34,8 @@ internal static class YamlText
         catch (InvalidOperationException)
         {
             // YamlDotNet throws this, without a position, for some unclosed [ and { collections.
-            diagnostics.Error(new SourceLocation(path, 1 + lineOffset, 1), DiagnosticCodes.YamlSyntax,
+            var (line, column) = UnclosedBracket(text) ?? (1, 1);
+            diagnostics.Error(new SourceLocation(path, line + lineOffset, column), DiagnosticCodes.YamlSyntax,
                 $"YAML syntax error in {what}: a [ or {{ is not closed", "close every [ with ] and every { with }, or quote the text");
             return null;
         }
@@ -48,6 +49,48 @@ internal static class YamlText
 
         YamlComments.WarnAboutCutTexts(text, path, lineOffset, diagnostics);
         return mapping;
+    }
+
+    /// <summary>The first [ or { that its line does not close (quoted texts aside), or null.</summary>
+    private static (int Line, int Column)? UnclosedBracket(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var open = new Stack<int>();
+            var quote = '\0';
+            for (var c = 0; c < lines[i].Length; c++)
+            {
+                var character = lines[i][c];
+                if (quote != '\0')
+                {
+                    quote = character == quote ? '\0' : quote;
+                }
+                else if (character is '"' or '\'')
+                {
+                    quote = character;
+                }
+                else if (character is '[' or '{')
+                {
+                    open.Push(c);
+                }
+                else if (character is ']' or '}' && open.Count > 0)
+                {
+                    open.Pop();
+                }
+                else if (character == '#' && (c == 0 || lines[i][c - 1] == ' '))
+                {
+                    break;
+                }
+            }
+
+            if (open.Count > 0)
+            {
+                return (i + 1, open.Last() + 1);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first tab in a line's indentation, from line <paramref name="fromLine"/> on (lines and columns from 1).</summary>
