@@ -20,13 +20,14 @@ internal static class TranslationsCommand
     {
         var command = new Command("translations", """
             Show and update the state of the translations: module × language, up to date, outdated
-            (the source changed since the translation was made), missing, orphan (no source).
+            (the source changed since the translation was made), in progress (still marked TRANSLATE:,
+            published in the source language until done), missing, orphan (no source).
 
             Examples:
               guide translations                      status table, with what changed in outdated modules
               guide translations --diff --lang fr     the source diff of every outdated French module
               guide translations --format json        the same for scripts
-              guide translations --fail-on outdated,missing    exit 1 if any, for CI
+              guide translations --fail-on outdated,in-progress,missing    exit 1 if any, for CI
               guide translations stamp fr/03-coordination-agreements.md    record that a translation is up to date
               guide translations stamp --all fr
               guide translations new fr 05-migrants-in-crisis              start a translation from the source
@@ -50,8 +51,8 @@ internal static class TranslationsCommand
         var languages = CommonOptions.Languages();
         var format = new Option<string>("--format") { Description = "table (default) or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
-        var failOn = CommonOptions.CommaSeparated("--fail-on", null, "Exit 1 when a module has one of these states, comma-separated: outdated, missing, orphan.", "STATES")
-            .AcceptOnly("a translation state", ["outdated", "missing", "orphan"]);
+        var failOn = CommonOptions.CommaSeparated("--fail-on", null, "Exit 1 when a module has one of these states, comma-separated: outdated, in-progress, missing, orphan.", "STATES")
+            .AcceptOnly("a translation state", ["outdated", "in-progress", "missing", "orphan"]);
         var diff = new Option<bool>("--diff") { Description = "Print the source diff since each outdated translation was made." };
         var command = new Command("status", """
             Print the translation status (the default).
@@ -105,7 +106,7 @@ internal static class TranslationsCommand
             }
 
             var failStates = (parse.GetValue(failOn) ?? []).ToHashSet();
-            var failed = rows.Any(r => failStates.Contains(StateName(r.State)));
+            var failed = rows.Any(r => failStates.Contains(StateName(r.State).Replace(' ', '-')));
             return failed ? GuideCli.ContentErrors : GuideCli.Success;
         });
         return command;
@@ -167,16 +168,17 @@ internal static class TranslationsCommand
             console.Line($"translations/{language}.yml: {keys.Count} interface strings not translated: {string.Join(", ", keys)}");
         }
 
-        console.Line($"Up to date: {rows.Count(r => r.State == TranslationState.UpToDate)}, outdated: {rows.Count(r => r.State == TranslationState.Outdated)}, missing: {rows.Count(r => r.State == TranslationState.Missing)}, orphan: {rows.Count(r => r.State == TranslationState.Orphan)}.");
+        console.Line($"Up to date: {rows.Count(r => r.State == TranslationState.UpToDate)}, outdated: {rows.Count(r => r.State == TranslationState.Outdated)}, in progress: {rows.Count(r => r.State == TranslationState.InProgress)}, missing: {rows.Count(r => r.State == TranslationState.Missing)}, orphan: {rows.Count(r => r.State == TranslationState.Orphan)}.");
     }
 
     private static string Describe(ModuleTranslationStatus row) =>
-        row.State == TranslationState.Missing && row.UntranslatedMarkers > 0 ? $"missing ({row.UntranslatedMarkers} to translate)" : StateName(row.State);
+        row.State == TranslationState.InProgress ? $"in progress ({row.UntranslatedMarkers} to translate)" : StateName(row.State);
 
     public static string StateName(TranslationState state) => state switch
     {
         TranslationState.UpToDate => "up to date",
         TranslationState.Outdated => "outdated",
+        TranslationState.InProgress => "in progress",
         TranslationState.Missing => "missing",
         TranslationState.Orphan => "orphan",
         _ => "source",
@@ -240,30 +242,41 @@ internal static class TranslationsCommand
                 return GuideCli.UsageError;
             }
 
-            foreach (var module in targets.Where(m => m.Language != loaded.Settings.DefaultLanguage))
-            {
-                var source = loaded.SourceModules.FirstOrDefault(s => s.Id == module.Id);
-                if (source is null)
-                {
-                    console.Error($"{module.RelativePath}: no source module has the id '{module.Id}'; not stamped");
-                    continue;
-                }
-
-                var path = loaded.Folder.FullPath(module.RelativePath);
-                var text = File.ReadAllText(path);
-                if (text.Contains(TranslationStatusCalculator.Marker, StringComparison.Ordinal))
-                {
-                    console.Error($"{module.RelativePath}: still has {TranslationStatusCalculator.Marker} markers; translate those parts first");
-                    continue;
-                }
-
-                File.WriteAllText(path, TranslationStamp.Apply(text, Fingerprint.Of(source)));
-                console.Line($"{module.RelativePath}: translation-of {Fingerprint.Of(source)}");
-            }
-
-            return GuideCli.Success;
+            return StampEach(console, loaded, targets.Where(m => m.Language != loaded.Settings.DefaultLanguage).ToList());
         });
         return command;
+    }
+
+    /// <summary>Stamps what can be stamped, says which files it changed and which it refused, and fails when it refused one.</summary>
+    private static int StampEach(CliConsole console, LoadedGuide loaded, List<SourceModule> targets)
+    {
+        var refused = 0;
+        foreach (var module in targets)
+        {
+            var source = loaded.SourceModules.FirstOrDefault(s => s.Id == module.Id);
+            var path = loaded.Folder.FullPath(module.RelativePath);
+            var text = File.ReadAllText(path);
+            if (source is null)
+            {
+                console.Error($"{loaded.Folder.DisplayPath(module.RelativePath)}: no source module has the id '{module.Id}'; not stamped");
+                refused++;
+                continue;
+            }
+
+            if (TranslationMarkers.First(text) is var (line, column))
+            {
+                console.Error($"{loaded.Folder.DisplayPath(module.RelativePath)}:{line}:{column}: still has {Counts.Of(TranslationMarkers.Count(text), "text")} marked {TranslationStatusCalculator.Marker} (the first here); not stamped");
+                console.Error("    hint: translate every marked text and remove its marker, then stamp again");
+                refused++;
+                continue;
+            }
+
+            File.WriteAllText(path, TranslationStamp.Apply(text, Fingerprint.Of(source)));
+            console.Line($"{module.RelativePath}: stamped, translation-of {Fingerprint.Of(source)}");
+        }
+
+        console.Line($"Stamped {Counts.Of(targets.Count - refused, "file")}, refused {refused}.");
+        return refused > 0 ? GuideCli.ContentErrors : GuideCli.Success;
     }
 
     private static Command New(CliConsole console)

@@ -70,16 +70,28 @@ public sealed class CliConsole
     {
         "up to date" => "[green]up to date[/]",
         "outdated" => "[yellow]outdated[/]",
+        _ when cell.StartsWith("in progress", StringComparison.Ordinal) => $"[yellow]{Markup.Escape(cell)}[/]",
         "orphan" => "[red]orphan[/]",
         _ when cell.StartsWith("missing", StringComparison.Ordinal) => $"[red]{Markup.Escape(cell)}[/]",
         _ => Markup.Escape(cell),
     };
 
+    /// <summary>Each diagnostic, the line it points at with a caret under the column, then its hint.</summary>
     public void PrintDiagnostics(IEnumerable<Diagnostic> diagnostics)
     {
+        var excerpts = new SourceExcerpt();
         foreach (var diagnostic in diagnostics)
         {
-            ErrorWriter.WriteLine(diagnostic.ToString());
+            ErrorWriter.WriteLine($"{diagnostic.Location}: {diagnostic.SeverityText} {diagnostic.Code}: {diagnostic.Message}");
+            if (excerpts.For(diagnostic.Location) is { } excerpt)
+            {
+                ErrorWriter.WriteLine(excerpt);
+            }
+
+            if (diagnostic.Hint is not null)
+            {
+                ErrorWriter.WriteLine($"    hint: {diagnostic.Hint}");
+            }
         }
     }
 
@@ -122,7 +134,7 @@ public sealed class CliConsole
     {
         foreach (var (language, states) in result.Translations)
         {
-            var parts = new[] { GuideBuilder.Model.TranslationState.UpToDate, GuideBuilder.Model.TranslationState.Outdated, GuideBuilder.Model.TranslationState.Missing }
+            var parts = new[] { GuideBuilder.Model.TranslationState.UpToDate, GuideBuilder.Model.TranslationState.Outdated, GuideBuilder.Model.TranslationState.InProgress, GuideBuilder.Model.TranslationState.Missing }
                 .Select(state => $"{states.GetValueOrDefault(state)} {Commands.TranslationsCommand.StateName(state)}");
             Out.WriteLine($"Translation {language}: {string.Join(", ", parts)}{(states.GetValueOrDefault(GuideBuilder.Model.TranslationState.UpToDate) == states.Values.Sum() ? "" : " (details: guide translations)")}");
         }

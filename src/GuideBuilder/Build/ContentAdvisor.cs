@@ -31,8 +31,33 @@ public static class ContentAdvisor
                 diagnostics.Warning(module.Body.Location with { Line = module.Body.Location.Line + line.index }, DiagnosticCodes.InvalidValue,
                     "this heading is very long for the table of contents", "keep headings under 90 characters");
             }
+
+            WarnAboutPlaceholders(folder, module, diagnostics);
         }
 
+        WarnAboutMedia(folder, diagnostics);
+    }
+
+    /// <summary>The texts <c>guide new module</c> wrote, each at its line, until the editor replaces them.</summary>
+    private static void WarnAboutPlaceholders(ContentFolder folder, SourceModule module, DiagnosticBag diagnostics)
+    {
+        var lines = File.ReadAllText(folder.FullPath(module.RelativePath)).Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            foreach (var placeholder in Scaffolds.ModulePlaceholders)
+            {
+                var at = lines[i].IndexOf(placeholder, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    diagnostics.Warning(new SourceLocation(module.IdLocation.Path, i + 1, at + 1), DiagnosticCodes.ScaffoldPlaceholder,
+                        $"'{placeholder}' is the placeholder text of 'guide new module'", "replace it with the module's own text, or delete it");
+                }
+            }
+        }
+    }
+
+    private static void WarnAboutMedia(ContentFolder folder, DiagnosticBag diagnostics)
+    {
         var media = Directory.Exists(folder.FullPath("media")) ? Directory.EnumerateFiles(folder.Root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint }) : [];
         foreach (var file in media.Where(f => f.Contains($"{Path.DirectorySeparatorChar}media{Path.DirectorySeparatorChar}", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {

@@ -23,7 +23,9 @@ public static class GuideLoader
         }
 
         var text = folder.ReadText(GuideSettingsReader.FileName, diagnostics);
-        var settings = text is null ? null : GuideSettingsReader.Read(text, folder.DisplayPath(GuideSettingsReader.FileName), diagnostics);
+        // With guide.yml unreadable (its error is reported), the modules are still checked with settings guessed from the folders.
+        var settings = (text is null ? null : GuideSettingsReader.Read(text, folder.DisplayPath(GuideSettingsReader.FileName), diagnostics))
+            ?? GuideSettingsReader.Partial(folder);
         // Without a usable default language there is no source to compare translations with; its error is reported.
         if (settings is null || !settings.Languages.Contains(settings.DefaultLanguage))
         {
@@ -34,11 +36,13 @@ public static class GuideLoader
         var reader = new ModuleReader(settings, media, diagnostics);
         var modules = new Dictionary<string, IReadOnlyList<SourceModule>>();
         var unreadable = new HashSet<string>(StringComparer.Ordinal);
+        var unreadBodies = new Dictionary<string, IReadOnlyList<LocatedText>>();
         foreach (var language in settings.Languages)
         {
             if (!folder.DirectoryExists(language))
             {
-                diagnostics.Error(SourceLocation.File(folder.DisplayPath(GuideSettingsReader.FileName)), DiagnosticCodes.LanguageFolderMissing,
+                var at = settings.LanguageLocations.TryGetValue(language, out var item) ? item : SourceLocation.File(folder.DisplayPath(GuideSettingsReader.FileName));
+                diagnostics.Error(at, DiagnosticCodes.LanguageFolderMissing,
                     $"language '{language}' is declared but the folder {language}/ does not exist",
                     $"create {folder.DisplayPath(language)}/, or remove '{language}' from 'languages'");
             }
@@ -49,44 +53,56 @@ public static class GuideLoader
                 continue;
             }
 
-            modules[language] = ReadLanguage(folder, reader, language, diagnostics, unreadable);
+            var (read, bodies) = ReadLanguage(folder, reader, language, diagnostics, unreadable);
+            modules[language] = read;
+            unreadBodies[language] = bodies;
         }
 
         var uiStrings = UiStringsLoader.Load(uiStringsFolder, settings.Languages, settings.DefaultLanguage, diagnostics);
-        return new LoadedGuide(folder, settings, modules, uiStrings, unreadable);
+        return new LoadedGuide(folder, settings, modules, uiStrings, unreadable) { UnreadBodies = unreadBodies };
     }
 
-    private static List<SourceModule> ReadLanguage(ContentFolder folder, ModuleReader reader, string language, DiagnosticBag diagnostics, HashSet<string> unreadable)
+    private static (List<SourceModule> Modules, List<LocatedText> UnreadBodies) ReadLanguage(ContentFolder folder, ModuleReader reader, string language,
+        DiagnosticBag diagnostics, HashSet<string> unreadable)
     {
         var files = folder.MarkdownFiles(language);
         var read = new SourceModule?[files.Count];
+        var bodies = new LocatedText?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
             var text = folder.ReadText(files[i], diagnostics);
             read[i] = text is null ? null : reader.Read(files[i], folder.DisplayPath(files[i]), language, text);
+            bodies[i] = text is not null && read[i] is null ? BodyOf(text, folder.DisplayPath(files[i])) : null;
         });
 
         unreadable.UnionWith(files.Where((_, i) => read[i] is null).Select(Path.GetFileName).OfType<string>());
         var modules = read.OfType<SourceModule>()
             .OrderBy(m => m.Kind == ModuleKind.Introduction ? 0 : 1).ThenBy(m => m.Number).ThenBy(m => m.FileName, StringComparer.Ordinal)
             .ToList();
-        ReportDuplicates(modules, m => m.Id, DiagnosticCodes.DuplicateId, "id", diagnostics);
+        ReportDuplicates(modules, m => m.Id, m => m.IdLocation, DiagnosticCodes.DuplicateId, "id", diagnostics);
         ReportDuplicates(modules.Where(m => m.Kind == ModuleKind.Module), m => m.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            DiagnosticCodes.DuplicateModuleNumber, "module number", diagnostics);
-        ReportDuplicates(modules, m => m.Slug, DiagnosticCodes.DuplicateId, "slug", diagnostics);
+            m => m.NumberLocation, DiagnosticCodes.DuplicateModuleNumber, "module number", diagnostics);
+        ReportDuplicates(modules, m => m.Slug, m => m.IdLocation, DiagnosticCodes.DuplicateId, "slug", diagnostics);
 
         // Keep the first of duplicates so that checking can go on and report everything else.
-        return [.. modules.DistinctBy(m => m.Id).DistinctBy(m => m.Slug)];
+        return ([.. modules.DistinctBy(m => m.Id).DistinctBy(m => m.Slug)], [.. bodies.OfType<LocatedText>()]);
     }
 
-    private static void ReportDuplicates(IEnumerable<SourceModule> modules, Func<SourceModule, string> key, string code, string what, DiagnosticBag diagnostics)
+    /// <summary>The body of a file whose front matter has errors (already reported), so its Markdown can still be checked.</summary>
+    private static LocatedText? BodyOf(string text, string displayPath) =>
+        FrontMatter.Split(text, displayPath, new DiagnosticBag()) is { } split
+            ? new LocatedText(split.Body, new SourceLocation(displayPath, split.BodyStartLine, 1))
+            : null;
+
+    private static void ReportDuplicates(IEnumerable<SourceModule> modules, Func<SourceModule, string> key, Func<SourceModule, SourceLocation> place,
+        string code, string what, DiagnosticBag diagnostics)
     {
         foreach (var group in modules.GroupBy(key).Where(g => g.Count() > 1))
         {
             var first = group.First();
             foreach (var duplicate in group.Skip(1))
             {
-                diagnostics.Error(duplicate.IdLocation, code, $"{what} '{group.Key}' is also used by {first.FileName}",
+                diagnostics.Error(place(duplicate), code, $"{what} '{group.Key}' is also used by {first.FileName} (at {place(first)})",
                     $"each module of a language needs its own {what}");
             }
         }

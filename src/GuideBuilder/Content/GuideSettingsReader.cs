@@ -19,7 +19,8 @@ public static partial class GuideSettingsReader
         var fields = new YamlFields(root, displayPath, 0, diagnostics, FileName);
         fields.RejectUnknownKeys(ContentVocabulary.GuideKeys);
 
-        var languages = ReadLanguages(fields);
+        var located = fields.LocatedStringList("languages", required: true);
+        var languages = ReadLanguages(fields, located);
         var defaultLanguage = fields.String("default-language", required: true) ?? languages.FirstOrDefault() ?? "en";
         if (languages.Count > 0 && !languages.Contains(defaultLanguage))
         {
@@ -40,23 +41,45 @@ public static partial class GuideSettingsReader
             Pdf: ReadPdf(fields),
             Site: ReadSite(fields),
             TrainerEdition: fields.Bool("trainer-edition") ?? false,
-            OutdatedNotice: fields.Bool("outdated-notice") ?? true);
+            OutdatedNotice: fields.Bool("outdated-notice") ?? true)
+        {
+            LanguageLocations = located.DistinctBy(l => l.Text).ToDictionary(l => l.Text, l => l.Location),
+        };
+    }
+
+    /// <summary>Settings for checking the modules when guide.yml cannot be read: the languages are the folders that hold modules.</summary>
+    public static GuideSettings? Partial(ContentFolder folder)
+    {
+        var languages = Directory.EnumerateDirectories(folder.Root).Select(Path.GetFileName).OfType<string>()
+            .Where(name => LanguageCode().IsMatch(name) && folder.MarkdownFiles(name).Count > 0).Order(StringComparer.Ordinal).ToList();
+        if (languages.Count == 0)
+        {
+            return null;
+        }
+
+        var defaultLanguage = languages.Contains("en") ? "en" : languages[0];
+        languages = [defaultLanguage, .. languages.Where(l => l != defaultLanguage)];
+        return new GuideSettings(LocalizedText.Empty, LocalizedText.Empty, LocalizedText.Empty, "", LocalizedText.Empty, languages, defaultLanguage,
+            new Dictionary<string, string>(), PdfSettings.Default, SiteSettings.Default, TrainerEdition: false, OutdatedNotice: true)
+        {
+            IsPartial = true,
+        };
     }
 
     public static bool IsHexColor(string value) => HexColor().IsMatch(value);
 
-    private static List<string> ReadLanguages(YamlFields fields)
+    private static List<string> ReadLanguages(YamlFields fields, IReadOnlyList<(string Text, SourceLocation Location)> located)
     {
-        var languages = fields.StringList("languages", required: true).ToList();
+        var languages = located.Select(l => l.Text).ToList();
         if (languages.Count == 0 && fields.Has("languages"))
         {
             fields.Diagnostics.Error(fields.LocationOf("languages"), DiagnosticCodes.BadLanguage, "'languages' lists no language",
                 "list the guide's languages, the default one first, e.g. [en, fr, es]");
         }
 
-        foreach (var language in languages.Where(l => !LanguageCode().IsMatch(l)))
+        foreach (var (language, at) in located.Where(l => !LanguageCode().IsMatch(l.Text)))
         {
-            fields.Diagnostics.Error(fields.LocationOf("languages"), DiagnosticCodes.BadLanguage,
+            fields.Diagnostics.Error(at, DiagnosticCodes.BadLanguage,
                 $"'{language}' is not a language code", "use codes such as en, fr, es or pt-BR");
         }
 

@@ -15,4 +15,7 @@ public sealed record LoadedGuide(
     IReadOnlySet<string> UnreadableFiles)
 {
     public IReadOnlyList<SourceModule> SourceModules => ModulesByLanguage[Settings.DefaultLanguage];
+
+    /// <summary>The bodies of the files whose front matter could not be read, by language: their Markdown is still checked.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<LocatedText>> UnreadBodies { get; init; } = new Dictionary<string, IReadOnlyList<LocatedText>>();
 }

@@ -79,6 +79,7 @@ public sealed partial class ModuleReader(GuideSettings settings, MediaResolver m
             TranslationOf = fields.String("translation-of"),
             Body = new LocatedText(split.Body, new SourceLocation(displayPath, split.BodyStartLine, 1)),
             IdLocation = fields.LocationOf("id"),
+            NumberLocation = fields.Has("module") ? fields.LocationOf("module") : fields.LocationOf("id"),
             FrontMatter = split.Yaml,
         };
     }
@@ -111,6 +112,11 @@ public sealed partial class ModuleReader(GuideSettings settings, MediaResolver m
         if (GuideSettingsReader.IsHexColor(tab))
         {
             return tab.ToLowerInvariant();
+        }
+
+        if (settings.IsPartial)
+        {
+            return null;
         }
 
         diagnostics.Error(fields.ValueLocationOf("tab"), DiagnosticCodes.UnknownTab, $"tab '{tab}' is not in the palette of guide.yml",

@@ -5,6 +5,17 @@ namespace GuideBuilder.Content;
 /// <summary>The files <c>guide new</c> writes: a module with every field explained, and a minimal guide.</summary>
 public static class Scaffolds
 {
+    private const string SummaryPlaceholder = "One or two sentences that say what this module is for.";
+    private const string ObjectivePlaceholder = "Explain ...";
+    private const string KeyMessagePlaceholder = "The one thing a reader should remember.";
+    private const string OpeningPlaceholder = "Start with a paragraph that introduces the module.";
+    private const string SectionPlaceholder = "## A first section";
+    private const string BodyPlaceholder = "Write Markdown. Boxes: `::: good-practice Title`";
+
+    /// <summary>The texts of <see cref="Module"/> that an editor must replace; <c>guide check</c> warns while one is left.</summary>
+    public static IReadOnlyList<string> ModulePlaceholders { get; } =
+        [SummaryPlaceholder, ObjectivePlaceholder, KeyMessagePlaceholder, OpeningPlaceholder, SectionPlaceholder, BodyPlaceholder];
+
     public static string Module(string id, int number, string title, string tab) => $$"""
         ---
         # Required. The id is stable: links and translations use it. Lowercase, digits, hyphens.
@@ -15,9 +26,9 @@ public static class Scaffolds
         tab: {{tab}}
         # Optional: shown on the thumb tab and in running headers.
         # short-title: Short title
-        summary: One or two sentences that say what this module is for.
+        summary: {{SummaryPlaceholder}}
         objectives:
-          - Explain ...
+          - {{ObjectivePlaceholder}}
         # voices:
         #   - name: Amara
         #     role: Domestic worker
@@ -26,7 +37,7 @@ public static class Scaffolds
         #       A short paragraph in her own words.
         #     photo: media/voices/amara.jpg
         key-messages:
-          - The one thing a reader should remember.
+          - {{KeyMessagePlaceholder}}
         # exercises:
         #   - id: first-exercise
         #     title: A title
@@ -46,11 +57,11 @@ public static class Scaffolds
         #     description: Why it is worth reading.
         ---
 
-        Start with a paragraph that introduces the module.
+        {{OpeningPlaceholder}}
 
-        ## A first section
+        {{SectionPlaceholder}}
 
-        Write Markdown. Boxes: `::: good-practice Title`, `::: protection-gap`, `::: case-study`,
+        {{BodyPlaceholder}}, `::: protection-gap`, `::: case-study`,
         `::: key-point`, each closed by `:::`. Link to another module by its file name.
 
         """;

@@ -31,6 +31,9 @@ public sealed record SourceModule
     public required LocatedText Body { get; init; }
     public required SourceLocation IdLocation { get; init; }
 
+    /// <summary>Where the <c>module:</c> line is (the id's place for an introduction, which has none).</summary>
+    public SourceLocation NumberLocation { get; init; }
+
     /// <summary>The front-matter text, kept for fingerprints and change summaries.</summary>
     public required string FrontMatter { get; init; }
 

@@ -128,7 +128,10 @@ internal sealed class YamlFields
         return null;
     }
 
-    public IReadOnlyList<string> StringList(string key, bool required = false)
+    public IReadOnlyList<string> StringList(string key, bool required = false) => [.. LocatedStringList(key, required).Select(item => item.Text)];
+
+    /// <summary>A list of texts, each with its own place (so an error can name the item, not the key).</summary>
+    public IReadOnlyList<(string Text, SourceLocation Location)> LocatedStringList(string key, bool required = false)
     {
         var value = Value(key, required);
         if (value is null)
@@ -142,12 +145,12 @@ internal sealed class YamlFields
             return [];
         }
 
-        var items = new List<string>();
+        var items = new List<(string, SourceLocation)>();
         foreach (var item in sequence.Children)
         {
             if (item is YamlScalarNode { Value: { } text })
             {
-                items.Add(text);
+                items.Add((text, At(item)));
             }
             else
             {

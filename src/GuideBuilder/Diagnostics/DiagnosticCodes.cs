@@ -45,4 +45,7 @@ public static class DiagnosticCodes
 
     /// <summary>Another build is writing into the same output folder and did not finish in time.</summary>
     public const string OutputBusy = "GB037";
+    public const string UnclosedBox = "GB050";
+    public const string TextCutByComment = "GB051";
+    public const string ScaffoldPlaceholder = "GB052";
 }

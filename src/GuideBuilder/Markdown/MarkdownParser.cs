@@ -60,6 +60,13 @@ public static class MarkdownParser
     {
         foreach (var node in parsed.Document.Descendants())
         {
+            // Markdig closes an open container at the end of the document: the rest of the module would be inside the box.
+            if (node is CustomContainer { ClosingFencedCharCount: 0 } open)
+            {
+                diagnostics.Error(parsed.LocationOf(node), DiagnosticCodes.UnclosedBox, $"the box '::: {open.Info}' opened here is never closed",
+                    "end the box with a line ':::' where it should stop; without it the rest of the module is inside the box");
+            }
+
             switch (node)
             {
                 case HtmlBlock or HtmlInline:

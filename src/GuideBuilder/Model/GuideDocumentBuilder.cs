@@ -49,6 +49,12 @@ public static class GuideDocumentBuilder
         }
 
         var rewriter = new LinkRewriter(new EditionLinkTargets(byFileName, guide.UnreadableFiles), media, language, guide.Settings.Languages, diagnostics);
+        foreach (var body in guide.UnreadBodies.GetValueOrDefault(language, []))
+        {
+            var parsed = MarkdownParser.Parse(body, diagnostics);
+            rewriter.Rewrite(parsed, parsed.Anchors);
+        }
+
         var ui = guide.UiStrings[language];
         return [.. own.Where(m => sources.Exists(s => s.Source.Id == m.Source.Id)).AsParallel().AsOrdered().Select(module =>
         {
@@ -72,16 +78,11 @@ public static class GuideDocumentBuilder
                 return rendered[(language, source.Source.Id)];
             }
 
-            if (!rendered.TryGetValue((language, source.Source.Id), out var translated))
-            {
-                return rendered[(settings.DefaultLanguage, source.Source.Id)] with { State = TranslationState.Missing };
-            }
-
-            var translationOf = guide.ModulesByLanguage[language].First(m => m.Id == source.Source.Id).TranslationOf;
-            return translated with
-            {
-                State = translationOf == Fingerprint.Of(source.Source) ? TranslationState.UpToDate : TranslationState.Outdated,
-            };
+            var translation = guide.ModulesByLanguage.GetValueOrDefault(language, []).FirstOrDefault(m => m.Id == source.Source.Id);
+            var state = TranslationStates.Of(source.Source, translation);
+            return !state.ShowsSource() && rendered.TryGetValue((language, source.Source.Id), out var translated)
+                ? translated with { State = state }
+                : rendered[(settings.DefaultLanguage, source.Source.Id)] with { State = state.ShowsSource() ? state : TranslationState.Missing };
         }).ToList();
 
         return new GuideEdition(language, guide.UiStrings[language], settings.Title.For(language, settings.DefaultLanguage),

@@ -17,4 +17,7 @@ public enum TranslationState
 
     /// <summary>A translation whose source module no longer exists.</summary>
     Orphan,
+
+    /// <summary>A translation still marked <c>TRANSLATE:</c>: the source-language module is shown with a notice, as for <see cref="Missing"/>.</summary>
+    InProgress,
 }

@@ -57,12 +57,16 @@ public sealed class CheckAndNewTests : IDisposable
     }
 
     [Fact]
-    public void New_module_builds_without_diagnostics()
+    public void New_module_builds_without_diagnostics_and_check_warns_only_about_its_placeholders()
     {
         Run("new", "module", "--content", _guide.Content, "--number", "3", "--id", "remittances", "--title", "Remittances: savings", "--tab", "blue").Code.ShouldBe(0);
         File.Exists(_guide.PathOf("en/03-remittances.md")).ShouldBeTrue();
         var diagnostics = _guide.Check();
         diagnostics.Where(d => d.Location.Path.EndsWith("03-remittances.md", StringComparison.Ordinal)).ShouldBeEmpty();
+        var (_, json, _) = Run("check", "--content", _guide.Content, "--format", "json");
+        JsonDocument.Parse(json).RootElement.GetProperty("diagnostics").EnumerateArray()
+            .Where(d => d.GetProperty("path").GetString()!.EndsWith("03-remittances.md", StringComparison.Ordinal))
+            .ShouldAllBe(d => d.GetProperty("code").GetString() == "GB052");
     }
 
     [Fact]

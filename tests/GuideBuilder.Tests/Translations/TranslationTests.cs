@@ -100,7 +100,7 @@ public sealed class TranslationTests : IDisposable
     }
 
     [Fact]
-    public void New_translation_is_marked_loads_without_errors_and_counts_as_missing_until_translated()
+    public void New_translation_is_marked_loads_without_errors_and_counts_as_in_progress_until_translated()
     {
         Run("translations", "new", "es", "02-beta").Code.ShouldBe(0);
         var text = File.ReadAllText(_guide.PathOf("es/02-beta.md"));
@@ -110,7 +110,7 @@ public sealed class TranslationTests : IDisposable
         text.ShouldContain($"translation-of: {FingerprintOf("beta")}");
         _guide.Check().Where(d => d.IsError).ShouldBeEmpty();
         var row = TranslationStatusCalculator.Calculate(Load(), RepoPaths.UiStrings).Modules.Single(m => m.Language == "es" && m.ModuleId == "beta");
-        row.State.ShouldBe(TranslationState.Missing);
+        row.State.ShouldBe(TranslationState.InProgress);
         row.UntranslatedMarkers.ShouldBe(2);
         Run("translations", "new", "es", "02-beta").Code.ShouldBe(1);
     }

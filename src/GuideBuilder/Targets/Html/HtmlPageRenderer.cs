@@ -69,7 +69,7 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
         var ui = edition.Ui;
         var (notice, kind) = page.State switch
         {
-            TranslationState.Missing => (ui.Format("missing_translation", ("source", ui.LanguageName(page.ContentLanguage))), "missing"),
+            TranslationState.Missing or TranslationState.InProgress => (ui.Format("missing_translation", ("source", ui.LanguageName(page.ContentLanguage))), "missing"),
             TranslationState.Outdated when _document.Settings.OutdatedNotice => (ui["outdated_translation"], "outdated"),
             _ => ((string?)null, (string?)null),
         };
@@ -135,7 +135,7 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
         }
 
         return [.. _document.Editions
-            .Where(e => pageId is null || e.Find(pageId)?.State != TranslationState.Missing)
+            .Where(e => pageId is null || e.Find(pageId)?.State.ShowsSource() != true)
             .Select(e => new AlternateLink(e.Language, Absolute(pageId is null ? Addressing.HomeFile(e.Language) : Addressing.PageFile(e.Language, e.Find(pageId)!))!))];
     }
 

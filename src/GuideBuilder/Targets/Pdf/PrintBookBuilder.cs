@@ -57,7 +57,7 @@ public sealed partial class PrintBookBuilder(GuideDocument document, ThemeTempla
         var anchor = Anchor(page.Id);
         var notice = page.State switch
         {
-            TranslationState.Missing => edition.Ui.Format("missing_translation", ("source", edition.Ui.LanguageName(page.ContentLanguage))),
+            TranslationState.Missing or TranslationState.InProgress => edition.Ui.Format("missing_translation", ("source", edition.Ui.LanguageName(page.ContentLanguage))),
             TranslationState.Outdated when document.Settings.OutdatedNotice => edition.Ui["outdated_translation"],
             _ => null,
         };

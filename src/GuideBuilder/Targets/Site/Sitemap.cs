@@ -18,10 +18,10 @@ public static class Sitemap
         foreach (var edition in document.Editions)
         {
             urls.Add(new XElement(Ns + "url", new XElement(Ns + "loc", Url(Addressing.HomeFile(edition.Language)))));
-            foreach (var page in edition.Pages.Where(p => p.State != TranslationState.Missing))
+            foreach (var page in edition.Pages.Where(p => !p.State.ShowsSource()))
             {
                 var alternates = document.Editions
-                    .Where(e => e.Find(page.Id) is { State: not TranslationState.Missing })
+                    .Where(e => e.Find(page.Id) is { } other && !other.State.ShowsSource())
                     .Select(e => new XElement(Xhtml + "link", new XAttribute("rel", "alternate"), new XAttribute("hreflang", e.Language),
                         new XAttribute("href", Url(Addressing.PageFile(e.Language, e.Find(page.Id)!)))));
                 urls.Add(new XElement(Ns + "url", new XElement(Ns + "loc", Url(Addressing.PageFile(edition.Language, page))), alternates));
