@@ -40,7 +40,8 @@ public sealed class OutputLockTests : IDisposable
         var progress = new RecordingProgress();
         var release = Task.Run(async () =>
         {
-            await Task.Delay(1500);
+            // Released only once the build has said it waits, however slow the machine is.
+            await progress.FirstNotice.Task.WaitAsync(TimeSpan.FromSeconds(60));
             await other.DisposeAsync();
         });
         var result = await Task.Run(() => new GuideBuild(progress).Run(_guide.Options("site") with { OutputLockTimeout = TimeSpan.FromSeconds(60) }));
@@ -69,6 +70,8 @@ public sealed class OutputLockTests : IDisposable
     {
         public List<string> Notices { get; } = [];
 
+        public TaskCompletionSource FirstNotice { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
         public void Stage(string name)
         {
         }
@@ -83,6 +86,8 @@ public sealed class OutputLockTests : IDisposable
             {
                 Notices.Add(message);
             }
+
+            FirstNotice.TrySetResult();
         }
     }
 }
