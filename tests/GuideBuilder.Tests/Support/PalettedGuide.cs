@@ -2,12 +2,33 @@ using System.Globalization;
 
 namespace GuideBuilder.Tests.Support;
 
-/// <summary>The mini guide with a five-colour palette and five modules, one per tab (three more copies of the alpha module, each with a key-point box).</summary>
+/// <summary>The mini guide with a five-colour palette and five modules, one per tab (three more copies of the alpha module, each with a key-point box and more sections).</summary>
 public static class PalettedGuide
 {
     public const string Light = "#F2C500 #5BC0EB #F7A1C4 #B5E61D #1A1A1A";
 
     public const string Brand = "#00857C #E56A1C #1F5FA8 #3A8D3F #6B3FA0";
+
+    /// <summary>A key point (text on the tab fill) and more sections in the page's contents.</summary>
+    private const string ExtraSections = """
+        ::: key-point
+        Remember [the standards](02-beta.md).
+        :::
+
+        ## Running a training session
+
+        Plan the day.
+
+        ## The E-box: the guide offline
+
+        Copy the folder.
+
+        ## Who pays for what
+
+        It depends.
+
+
+        """;
 
     public static TempGuide Create(string palette)
     {
@@ -28,7 +49,7 @@ public static class PalettedGuide
                 .Replace("Alpha", char.ToUpperInvariant(name[0]) + name[1..], StringComparison.Ordinal)
                 .Replace("tab: t1", "tab: t" + n, StringComparison.Ordinal)
                 .Replace("id: map-gaps", "id: map-gaps-" + n, StringComparison.Ordinal)
-                .Replace("[^1]: A footnote.", "::: key-point\nRemember [the standards](02-beta.md).\n:::\n\n[^1]: A footnote.", StringComparison.Ordinal);
+                .Replace("[^1]: A footnote.", ExtraSections + "[^1]: A footnote.", StringComparison.Ordinal);
             guide.Write($"en/0{n}-{name}.md", module);
         }
 
