@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using GuideBuilder.Diagnostics;
+using GuideBuilder.Palette;
 
 namespace GuideBuilder.Content;
 
@@ -137,16 +138,32 @@ public static partial class GuideSettingsReader
             }
 
             tabs[name] = color.ToLowerInvariant();
-            var contrast = Contrast.AgainstWhite(color);
-            if (contrast < Contrast.Minimum)
-            {
-                fields.Diagnostics.Warning(at, DiagnosticCodes.LowContrast,
-                    $"tab '{name}' ({color}) gives white text a contrast of {contrast:0.0}:1, below {Contrast.Minimum}:1",
-                    "choose a darker colour so module numbers and headings stay readable");
-            }
+            WarnIfAdjusted(fields, name, color, at);
         }
 
         return tabs;
+    }
+
+    /// <summary>
+    /// A tab too light for text in it still builds readable pages (the build writes its text in a
+    /// darker shade of the same hue), but the text is then not in the colour the editor chose: the
+    /// warning says which one it is, for whoever owns the brand to accept or to pick another.
+    /// </summary>
+    private static void WarnIfAdjusted(YamlFields fields, string name, string color, SourceLocation at)
+    {
+        var shades = TabShades.For(color);
+        if (shades.Text == shades.Brand)
+        {
+            return;
+        }
+
+        var onText = shades.On == TabShades.Ink.ToHex() ? "ink" : "white";
+        var onFill = shades.Fill == shades.Brand ? $"puts {onText} text on it" : $"puts {onText} text on {shades.Fill} where it fills a background";
+
+        fields.Diagnostics.Warning(at, DiagnosticCodes.LowContrast,
+            $"tab '{name}' ({color}) is too light for text ({Srgb.Parse(color).ContrastWith(Srgb.White):0.0}:1 on white, {TabShades.TextRatio}:1 needed): " +
+            $"the build writes its text and links in {shades.Text} and {onFill}; the colour itself stays on stripes, borders and thumb tabs",
+            "nothing to fix for readability; choose a darker colour if text must be in the exact brand colour");
     }
 
     private static PdfSettings ReadPdf(YamlFields fields)

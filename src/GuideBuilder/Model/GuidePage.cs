@@ -1,5 +1,6 @@
 using GuideBuilder.Content;
 using GuideBuilder.Markdown;
+using GuideBuilder.Palette;
 
 namespace GuideBuilder.Model;
 
@@ -13,6 +14,9 @@ public sealed record GuidePage
     public required string Title { get; init; }
     public required string ShortTitle { get; init; }
     public required string TabColor { get; init; }
+
+    /// <summary>The tab's readable shades, as CSS custom properties for a <c>style</c> attribute.</summary>
+    public string TabStyle => TabShades.For(TabColor).Style;
     public required string? Summary { get; init; }
     public required IReadOnlyList<string> Objectives { get; init; }
     public required IReadOnlyList<VoiceView> Voices { get; init; }

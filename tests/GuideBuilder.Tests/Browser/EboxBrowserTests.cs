@@ -91,6 +91,23 @@ public sealed class EboxBrowserTests : IClassFixture<HtmlOutputTests_Mini>
         (await page.Locator(".search-status").InnerTextAsync()).ShouldBe("Results: 1");
     }
 
+    [Fact]
+    public async Task Escape_closes_the_results_and_a_second_escape_clears_the_search()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var page = await session.Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(Path.Combine(EboxRoot, "en", "index.html")).AbsoluteUri);
+        var input = page.Locator("#search-input");
+        await input.FillAsync("protection");
+        (await input.GetAttributeAsync("aria-expanded")).ShouldBe("true");
+        await input.PressAsync("Escape");
+        (await input.GetAttributeAsync("aria-expanded")).ShouldBe("false");
+        (await page.Locator(".search-panel").IsHiddenAsync()).ShouldBeTrue();
+        (await input.InputValueAsync()).ShouldBe("protection");
+        await input.PressAsync("Escape");
+        (await input.InputValueAsync()).ShouldBe(string.Empty);
+    }
+
     [Theory]
     [InlineData("index.html")]
     [InlineData("fr/index.html")]

@@ -24,6 +24,26 @@ public sealed class DiagnosticsTests : IDisposable
     }
 
     [Fact]
+    public void A_tab_too_light_for_text_is_a_warning_that_names_the_shade_the_build_uses_instead()
+    {
+        _guide.Replace("guide.yml", "blue: \"#1d5fa6\"", "blue: \"#E56A1C\"");
+        var warning = Single(DiagnosticCodes.LowContrast);
+        warning.IsError.ShouldBeFalse();
+        warning.Location.Path.ShouldEndWith("guide.yml");
+        warning.Message.ShouldBe($"tab 'blue' (#E56A1C) is too light for text (3.3:1 on white, 4.5:1 needed): the build writes its text and links in {GuideBuilder.Palette.TabShades.For("#e56a1c").Text} and puts ink text on it; the colour itself stays on stripes, borders and thumb tabs");
+        warning.Hint.ShouldNotBeNull().ShouldContain("darker");
+    }
+
+    [Theory]
+    [InlineData("#00857C")] // white text on it passes (4.52:1), but not text in it on the pale backgrounds of boxes and tables
+    [InlineData("#F2C500")]
+    public void A_tab_whose_text_shade_differs_from_it_is_reported(string colour)
+    {
+        _guide.Replace("guide.yml", "blue: \"#1d5fa6\"", $"blue: \"{colour}\"");
+        Single(DiagnosticCodes.LowContrast).Message.ShouldContain($"({colour})");
+    }
+
+    [Fact]
     public void Yaml_syntax_error_points_at_the_line_in_the_file()
     {
         _guide.Replace("en/02-beta.md", "title: Beta module", "title: [Beta module");

@@ -97,6 +97,43 @@ public sealed class SlideDeckTests
         document.PackageProperties.Title.ShouldBe($"{page.Title} – {edition.Title}");
     }
 
+    [Theory]
+    [InlineData("beta", "#e56a1c")] // ink reads on it, white does not
+    [InlineData("delta", "#3a8d3f")] // neither white nor ink reads on it
+    public void Text_in_the_module_colour_reaches_4_5_to_1_on_what_it_sits_on_and_the_band_keeps_the_brand(string module, string brand)
+    {
+        using var guide = PalettedGuide.Create(PalettedGuide.Brand);
+        var edition = Load(guide).Edition("en");
+        var bytes = PptxDeckWriter.Write(SlideDeckPlanner.Plan(edition, edition.Find(module)!), Timestamp);
+
+        using var document = PresentationDocument.Open(new MemoryStream(bytes), false);
+        var slides = document.PresentationPart!.SlideParts.Select(part => part.Slide).ToList();
+        var low = new List<string>();
+        foreach (var slide in slides)
+        {
+            // The cover is the module colour (a full-slide shape); every other slide is white under a thin band of it.
+            var background = slide == slides[0] ? Fill(TabShape(slide).ShapeProperties)! : "FFFFFF";
+            foreach (var colour in slide.Descendants<A.RunProperties>().Select(r => r.GetFirstChild<A.SolidFill>()?.RgbColorModelHex?.Val?.Value)
+                .Concat(slide.Descendants<A.BulletColor>().Select(b => b.GetFirstChild<A.RgbColorModelHex>()?.Val?.Value)).OfType<string>())
+            {
+                var ratio = GuideBuilder.Palette.Srgb.Parse("#" + colour).ContrastWith(GuideBuilder.Palette.Srgb.Parse("#" + background));
+                if (ratio < 4.5)
+                {
+                    low.Add($"#{colour} on #{background}: {ratio:0.00}:1");
+                }
+            }
+        }
+
+        low.ShouldBeEmpty();
+        var brandHex = brand[1..].ToUpperInvariant();
+        slides.Skip(1).Select(TabShape).ShouldAllBe(band => Fill(band.ShapeProperties) == brandHex);
+    }
+
+    private static string? Fill(P.ShapeProperties? properties) => properties?.GetFirstChild<A.SolidFill>()?.RgbColorModelHex?.Val?.Value;
+
+    private static P.Shape TabShape(P.Slide slide) =>
+        slide.Descendants<P.Shape>().First(s => s.NonVisualShapeProperties?.NonVisualDrawingProperties?.Name == "Tab colour");
+
     [Fact]
     public void The_pptx_shows_the_text_of_the_module_in_order()
     {

@@ -178,7 +178,11 @@
       else if (event.key === "Enter") {
         var target = selected >= 0 ? list.children[selected] : list.children[0];
         if (target) { event.preventDefault(); close(); window.location.href = target.querySelector("a").href; }
-      } else if (event.key === "Escape") { close(); }
+      } else if (event.key === "Escape") {
+        /* As a search field would: the first Escape closes the results, the next clears the query. */
+        if (panel.hidden) { input.value = ""; }
+        close();
+      }
     });
     document.addEventListener("click", function (event) { if (!box.contains(event.target)) { close(); } });
   }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using GuideBuilder.Palette;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
@@ -90,11 +91,14 @@ public static partial class PdfFinisher
         var tabHeight = slotHeight - (2 * Millimetre);
         var bleed = sheet.Geometry.BleedMm * Millimetre;
         var x = recto ? sheet.Offset + sheet.TrimWidth - TabWidth : sheet.Offset - bleed;
-        graphics.DrawRectangle(new XSolidBrush(XColor.FromArgb(ParseColor(page.TabColor))), new XRect(x, top, TabWidth + bleed, tabHeight));
+        // The brand colour itself, unless neither white nor ink reads on it: then the nearest shade that carries white.
+        var shades = TabShades.For(page.TabColor);
+        var fill = page.TabLabel is null ? shades.Brand : shades.Fill;
+        graphics.DrawRectangle(new XSolidBrush(XColor.FromArgb(ParseColor(fill))), new XRect(x, top, TabWidth + bleed, tabHeight));
         if (page.TabLabel is { } label)
         {
             var visibleX = recto ? x : sheet.Offset;
-            graphics.DrawString(label, font, XBrushes.White, new XRect(visibleX, top, TabWidth, tabHeight), XStringFormats.Center);
+            graphics.DrawString(label, font, new XSolidBrush(XColor.FromArgb(ParseColor(shades.On))), new XRect(visibleX, top, TabWidth, tabHeight), XStringFormats.Center);
         }
     }
 

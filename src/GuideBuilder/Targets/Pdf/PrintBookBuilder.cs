@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using GuideBuilder.Content;
 using GuideBuilder.Markdown;
 using GuideBuilder.Model;
+using GuideBuilder.Palette;
 using GuideBuilder.Targets.Html;
 using GuideBuilder.Targets.Slides;
 using GuideBuilder.Theme;
@@ -130,7 +131,7 @@ public sealed partial class PrintBookBuilder(GuideDocument document, ThemeTempla
             var name = PageName(page);
             var header = CssString(edition.Ui.Format("module_number", ("number", page.Number)) + " · " + page.ShortTitle);
             css.Append(CultureInfo.InvariantCulture, $"@page {name}:left {{ @top-left {{ content: {guideTitle}; }} }}\n");
-            css.Append(CultureInfo.InvariantCulture, $"@page {name}:right {{ @top-right {{ content: {header}; color: {page.TabColor}; }} }}\n");
+            css.Append(CultureInfo.InvariantCulture, $"@page {name}:right {{ @top-right {{ content: {header}; color: {TabShades.For(page.TabColor).Text}; }} }}\n");
         }
 
         css.Append("@page { @top-left { font: 8.5pt \"Noto Sans\", \"DejaVu Sans\", sans-serif; color: #4f5b62; } @top-right { font: 8.5pt \"Noto Sans\", \"DejaVu Sans\", sans-serif; font-weight: 700; } }\n");

@@ -1,3 +1,4 @@
+using GuideBuilder.Palette;
 using A = DocumentFormat.OpenXml.Drawing;
 using P = DocumentFormat.OpenXml.Presentation;
 
@@ -5,15 +6,19 @@ namespace GuideBuilder.Targets.Slides;
 
 /// <summary>
 /// Draws one <see cref="Slide"/> as a PresentationML slide, in the look of the module pages: the
-/// tab colour as a band and for the kicker and bullets, dark text on white, the guide's title
-/// at the foot. The cover is the tab colour with white text (the palette passes 4.5:1 with white).
+/// tab's brand colour as a band, its text shade for the kicker and bullets, dark text on white,
+/// the guide's title at the foot. The cover is the tab's fill with white or ink text, whichever
+/// reaches 4.5:1 (see <see cref="TabShades"/>).
 /// </summary>
 internal sealed class PptxSlideComposer(SlideDeck deck)
 {
     private const double Margin = 0.6;
     private const double Width = PptxBox.SlideWidth - (2 * Margin);
     private readonly PptxText _text = new(deck.Language);
-    private readonly string _tab = PptxColours.FromCss(deck.TabColor);
+    private readonly string _brand = PptxColours.FromCss(deck.TabColor);
+    private readonly string _tab = PptxColours.FromCss(TabShades.For(deck.TabColor).Text);
+    private readonly string _fill = PptxColours.FromCss(TabShades.For(deck.TabColor).Fill);
+    private readonly string _onFill = PptxColours.FromCss(TabShades.For(deck.TabColor).On);
 
     public P.Slide Compose(Slide slide)
     {
@@ -30,11 +35,11 @@ internal sealed class PptxSlideComposer(SlideDeck deck)
 
     private IEnumerable<P.Shape> Cover(PptxShapes shapes, Slide slide)
     {
-        yield return shapes.Rectangle("Tab colour", PptxBox.FullSlide, _tab);
-        yield return shapes.Text("Module number", new PptxBox(Margin, 1.2, Width, 0.6), [_text.Line(slide.Kicker, 24, PptxColours.White, bold: true)], A.TextAnchoringTypeValues.Bottom);
-        yield return shapes.Text("Title", new PptxBox(Margin, 1.9, Width, 2.1), [_text.Line(slide.Title, 44, PptxColours.White, bold: true)], A.TextAnchoringTypeValues.Top, placeholder: P.PlaceholderValues.Title);
-        yield return shapes.Text("Summary", new PptxBox(Margin, 4.2, Width, 2.2), slide.Items.Select(item => _text.Line(item, 22, PptxColours.White)), A.TextAnchoringTypeValues.Top);
-        yield return Footer(shapes, PptxColours.White, $"{deck.GuideTitle} · {deck.Publisher}");
+        yield return shapes.Rectangle("Tab colour", PptxBox.FullSlide, _fill);
+        yield return shapes.Text("Module number", new PptxBox(Margin, 1.2, Width, 0.6), [_text.Line(slide.Kicker, 24, _onFill, bold: true)], A.TextAnchoringTypeValues.Bottom);
+        yield return shapes.Text("Title", new PptxBox(Margin, 1.9, Width, 2.1), [_text.Line(slide.Title, 44, _onFill, bold: true)], A.TextAnchoringTypeValues.Top, placeholder: P.PlaceholderValues.Title);
+        yield return shapes.Text("Summary", new PptxBox(Margin, 4.2, Width, 2.2), slide.Items.Select(item => _text.Line(item, 22, _onFill)), A.TextAnchoringTypeValues.Top);
+        yield return Footer(shapes, _onFill, $"{deck.GuideTitle} · {deck.Publisher}");
     }
 
     private IEnumerable<P.Shape> Quote(PptxShapes shapes, Slide slide)
@@ -65,7 +70,7 @@ internal sealed class PptxSlideComposer(SlideDeck deck)
         yield return Footer(shapes, PptxColours.Muted, $"{deck.GuideTitle} · {deck.ModuleTitle}");
     }
 
-    private P.Shape Band(PptxShapes shapes) => shapes.Rectangle("Tab colour", new PptxBox(0, 0, PptxBox.SlideWidth, 0.18), _tab);
+    private P.Shape Band(PptxShapes shapes) => shapes.Rectangle("Tab colour", new PptxBox(0, 0, PptxBox.SlideWidth, 0.18), _brand);
 
     /// <summary>The small line above the title; on a quote slide it is the slide's title ("Voices") and the quote its text.</summary>
     private P.Shape Kicker(PptxShapes shapes, string kicker, bool isTitle = false) =>
