@@ -36,4 +36,13 @@ public static class DiagnosticCodes
     public const string BrowserMissing = "GB026";
     public const string PdfFailed = "GB027";
     public const string OutputNotWritable = "GB028";
+
+    /// <summary>A theme template does not parse.</summary>
+    public const string TemplateSyntax = "GB030";
+
+    /// <summary>A theme template names a variable, member or partial that does not exist, or fails while rendering.</summary>
+    public const string TemplateRender = "GB031";
+
+    /// <summary>The theme named in guide.yml cannot be used (missing, not a theme, or outside the guide's folder).</summary>
+    public const string ThemeNotFound = "GB032";
 }
