@@ -1,14 +1,14 @@
 namespace GuideBuilder.Markdown;
 
 /// <summary>
-/// Escapes text for HTML content and attribute values, quoted or not: the characters that end
-/// text or an attribute (also ' = and `, as Handlebars did, so pages stay the same).
+/// Escapes text for HTML content and quoted attribute values (templates quote every attribute):
+/// the characters that start a tag or an entity or end an attribute value.
 /// </summary>
 public static class HtmlText
 {
     public static string Escape(string text)
     {
-        if (text.AsSpan().IndexOfAny("<>&\"'`=") < 0)
+        if (text.AsSpan().IndexOfAny("<>&\"'") < 0)
         {
             return text;
         }
@@ -23,8 +23,6 @@ public static class HtmlText
                 '&' => "&amp;",
                 '"' => "&quot;",
                 '\'' => "&#x27;",
-                '`' => "&#x60;",
-                '=' => "&#x3D;",
                 _ => null,
             } ?? c.ToString());
         }

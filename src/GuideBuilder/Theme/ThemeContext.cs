@@ -21,6 +21,8 @@ internal sealed class ThemeContext : TemplateContext
     public ThemeContext(IReadOnlyDictionary<string, Template> partials, ThemeLayers layers, IAddressResolver resolver)
     {
         _resolver = resolver;
+        // Scriban would indent everything after an indented tag; only an included partial is indented, as Handlebars did (see Include).
+        AutoIndent = false;
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
         EnableRelaxedTargetAccess = false;
@@ -76,32 +78,33 @@ internal sealed class ThemeContext : TemplateContext
 
         // The partial's values were escaped and its addresses resolved as it rendered: its output is HTML as it stands.
         var html = context.RenderTemplate(partial, [], context.CurrentNode);
-        if (html.Length == 0)
+        var output = (context.Output as StringBuilderOutput)?.Builder;
+        var indentation = output is null ? 0 : Indentation(output);
+        if (html.Length == 0 && output is not null)
         {
-            DropIndentation(context);
+            // A partial that shows nothing (a module without Voices) leaves no indented blank line.
+            output.Length -= indentation;
+        }
+        else if (indentation > 0)
+        {
+            // A partial included on an indented line is indented as a whole.
+            var indent = output!.ToString(output.Length - indentation, indentation);
+            html = html.TrimEnd('\n').Replace("\n", "\n" + indent, StringComparison.Ordinal) + html[html.TrimEnd('\n').Length..];
         }
 
         return HtmlFragment.Trusted(html);
     }
 
-    /// <summary>A partial that shows nothing (a module without Voices) leaves no indented blank line where it was included.</summary>
-    private static void DropIndentation(TemplateContext context)
+    /// <summary>How many spaces or tabs end the output after its last line break (0 when the line has other text).</summary>
+    private static int Indentation(System.Text.StringBuilder output)
     {
-        if (context.Output is not StringBuilderOutput { Builder: var output })
-        {
-            return;
-        }
-
         var end = output.Length;
         while (end > 0 && output[end - 1] is ' ' or '\t')
         {
             end--;
         }
 
-        if (end == 0 || output[end - 1] == '\n')
-        {
-            output.Length = end;
-        }
+        return end == 0 || output[end - 1] == '\n' ? output.Length - end : 0;
     }
 
     private static ThemeFileAddress ThemeFile(TemplateContext context, ThemeLayers layers, string name)

@@ -1,7 +1,7 @@
-using GuideBuilder.Diagnostics;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using GuideBuilder.Cli.Serve;
+using GuideBuilder.Diagnostics;
 using GuideBuilder.Tests.Support;
 
 namespace GuideBuilder.Tests.Serve;
