@@ -24,6 +24,7 @@ internal sealed class ThemeContext : TemplateContext
         // Scriban would indent everything after an indented tag; only an included partial is indented, as Handlebars did (see Include).
         AutoIndent = false;
         StrictVariables = true;
+        LoopLimit = 0; // a guide's lists (pages, headings, sections) are as long as the guide makes them
         EnableRelaxedMemberAccess = false;
         EnableRelaxedTargetAccess = false;
         EnableRelaxedIndexerAccess = false;
