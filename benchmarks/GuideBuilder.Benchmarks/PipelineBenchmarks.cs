@@ -44,7 +44,7 @@ public class PipelineBenchmarks
     }
 
     [Benchmark(Description = "one module: parse + render Markdown")]
-    public string OneModule() => MarkdownHtml.Render(MarkdownParser.Parse(_moduleBody, new DiagnosticBag()), _ui);
+    public HtmlFragment OneModule() => MarkdownHtml.Render(MarkdownParser.Parse(_moduleBody, new DiagnosticBag()), _ui);
 
     [Benchmark(Description = "whole sample: load + validate + document model")]
     public GuideDocument? Prepare() => GuidePreparation.Prepare(_options, new DiagnosticBag(), SilentProgress.Instance)?.Document;

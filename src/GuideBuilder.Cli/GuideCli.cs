@@ -21,6 +21,7 @@ public static class GuideCli
             TranslationsCommand.Create(console),
             NewCommand.Create(console),
             ServeCommand.Create(console),
+            ThemeCommand.Create(console),
         };
         // 'guide' alone shows what it can do rather than an error about a missing command.
         var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);

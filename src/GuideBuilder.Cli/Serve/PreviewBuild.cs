@@ -37,7 +37,18 @@ public sealed record PreviewBuild(
 
         var (slides, rewritten) = decks.Update(prepared.Document);
         var context = new TargetContext(prepared.Document, prepared.Theme, prepared.Loaded.Folder, slides, LiveReloadScript);
-        var files = new SiteTarget().Render(context).ToDictionary(f => f.Path, StringComparer.Ordinal);
+        Dictionary<string, OutputFile> files;
+        try
+        {
+            files = new SiteTarget().Render(context).ToDictionary(f => f.Path, StringComparer.Ordinal);
+        }
+        catch (Exception error) when (Theme.ThemeRenderException.Find(error) is { } failure)
+        {
+            // Shown like a content error (terminal and overlay) while the previous pages are served on.
+            diagnostics.Add(failure.Diagnostic);
+            return new PreviewBuild(previous?.Files ?? new Dictionary<string, OutputFile>(), diagnostics.Items, [], previous?.Prepared, clock.Elapsed);
+        }
+
         var changed = files.Values
             .Where(f => previous is null || !previous.Files.TryGetValue(f.Path, out var old) || old.Text != f.Text || old.CopyFrom != f.CopyFrom
                 || (f.CopyFrom is not null && rewritten.Contains(f.CopyFrom)))

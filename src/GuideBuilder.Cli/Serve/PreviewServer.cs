@@ -67,9 +67,11 @@ public sealed class PreviewServer : IAsyncDisposable
         await _rebuilding.WaitAsync();
         try
         {
-            var themeFolder = Current.Prepared?.Theme.Folder;
-            var themeChanged = changedPaths is null || themeFolder is null
-                || changedPaths.Any(p => p.StartsWith(themeFolder, StringComparison.Ordinal));
+            // The guide's theme/ folder counts even before it exists: creating it overrides the theme.
+            var themeFolders = Current.Prepared?.Theme.Layers.Folders
+                .Append(Path.Combine(Path.GetFullPath(_options.ContentDirectory), Theme.ThemeLocator.OverrideFolder)).ToList();
+            var themeChanged = changedPaths is null || themeFolders is null
+                || changedPaths.Any(p => themeFolders.Exists(folder => p.StartsWith(folder, StringComparison.Ordinal)));
             Current = PreviewBuild.Run(_options, Current, _decks, themeChanged);
             _onBuild(Current);
             Broadcast(Current.Failed ? "errors" : "reload");
@@ -86,7 +88,10 @@ public sealed class PreviewServer : IAsyncDisposable
         yield return Path.GetFullPath(_options.ContentDirectory);
         if (Current.Prepared is { } prepared)
         {
-            yield return prepared.Theme.Folder;
+            foreach (var folder in prepared.Theme.Layers.Folders)
+            {
+                yield return folder;
+            }
         }
 
         yield return Theme.ThemeLocator.UiStringsFolder(_options.UiStringsDirectory, Path.GetFullPath(_options.ContentDirectory));

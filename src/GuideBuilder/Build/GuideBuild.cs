@@ -40,6 +40,11 @@ public sealed class GuideBuild(IBuildProgress progress, IPdfProducer? pdf = null
                 $"cannot write the output in {Path.GetFullPath(options.OutputDirectory)}: {failure.Message}",
                 "choose another folder with --out, or check that it is a folder you may write to and that the disk has room");
         }
+        catch (Exception error) when (Theme.ThemeRenderException.Find(error) is { } theme)
+        {
+            // A template that names what does not exist: reported at its line, and out/ stays as it was.
+            diagnostics.Add(theme.Diagnostic);
+        }
 
         if (diagnostics.HasErrors)
         {

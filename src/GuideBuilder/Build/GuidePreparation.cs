@@ -21,7 +21,7 @@ public static class GuidePreparation
             ContentAdvisor.Advise(loaded, diagnostics);
         }
 
-        var theme = compiledTheme ?? ThemeTemplates.Load(ThemeLocator.ThemeFolder(options.ThemeDirectory, content.Root), diagnostics);
+        var theme = compiledTheme ?? LoadTheme(options, content, loaded?.Settings, diagnostics);
         if (loaded is null || theme is null)
         {
             return null;
@@ -37,6 +37,9 @@ public static class GuidePreparation
         progress.Done("Rendering Markdown", Counts.Of(document.Editions.Sum(e => e.Pages.Count), "page"));
         return diagnostics.HasErrors ? null : new PreparedGuide(loaded, document, theme);
     }
+
+    private static ThemeTemplates? LoadTheme(BuildOptions options, ContentFolder content, GuideSettings? settings, DiagnosticBag diagnostics) =>
+        ThemeLocator.Layers(options.ThemeDirectory, content.Root, settings?.Theme, diagnostics) is { } layers ? ThemeTemplates.Load(layers, diagnostics) : null;
 
     private static List<string> SelectLanguages(BuildOptions options, GuideSettings settings, DiagnosticBag diagnostics)
     {

@@ -4,7 +4,7 @@ namespace GuideBuilder.Content;
 public static class ContentVocabulary
 {
     public static readonly string[] GuideKeys =
-        ["title", "subtitle", "publisher", "edition", "licence", "languages", "default-language", "tabs", "pdf", "site", "trainer-edition", "outdated-notice"];
+        ["title", "subtitle", "publisher", "edition", "licence", "languages", "default-language", "tabs", "pdf", "site", "trainer-edition", "outdated-notice", "theme"];
 
     public static readonly string[] PdfKeys = ["page-size", "edition"];
 

@@ -13,7 +13,8 @@ public sealed record GuideSettings(
     PdfSettings Pdf,
     SiteSettings Site,
     bool TrainerEdition,
-    bool OutdatedNotice)
+    bool OutdatedNotice,
+    LocatedText? Theme = null)
 {
     /// <summary>The colour of a page without a tab of its own (the introduction).</summary>
     public const string NeutralTab = "#455a64";

@@ -42,7 +42,8 @@ public static partial class GuideSettingsReader
             Pdf: ReadPdf(fields),
             Site: ReadSite(fields),
             TrainerEdition: fields.Bool("trainer-edition") ?? false,
-            OutdatedNotice: fields.Bool("outdated-notice") ?? true)
+            OutdatedNotice: fields.Bool("outdated-notice") ?? true,
+            Theme: fields.String("theme") is { } theme ? new LocatedText(theme, fields.LocationOf("theme")) : null)
         {
             LanguageLocations = located.DistinctBy(l => l.Text).ToDictionary(l => l.Text, l => l.Location),
         };

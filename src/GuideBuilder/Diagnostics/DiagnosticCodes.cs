@@ -48,4 +48,12 @@ public static class DiagnosticCodes
     public const string UnclosedBox = "GB050";
     public const string TextCutByComment = "GB051";
     public const string ScaffoldPlaceholder = "GB052";
+    /// <summary>A theme template does not parse.</summary>
+    public const string TemplateSyntax = "GB030";
+
+    /// <summary>A theme template names a variable, member or partial that does not exist, or fails while rendering.</summary>
+    public const string TemplateRender = "GB031";
+
+    /// <summary>The theme named in guide.yml cannot be used (missing, not a theme, or outside the guide's folder).</summary>
+    public const string ThemeNotFound = "GB032";
 }

@@ -64,18 +64,26 @@ public sealed class GuideBoxRenderer(UiStrings ui) : HtmlObjectRenderer<CustomCo
             renderer.Write("<video controls preload=\"metadata\"");
             if (source.Poster is { } poster)
             {
-                renderer.Write(" poster=\"").WriteEscapeUrl(poster).Write('"');
+                renderer.Write(" poster=\"");
+                FragmentWriter.WriteAddress(renderer, poster);
+                renderer.Write('"');
             }
 
-            renderer.Write("><source src=\"").WriteEscapeUrl(file).Write("\" type=\"video/mp4\">");
+            renderer.Write("><source src=\"");
+            FragmentWriter.WriteAddress(renderer, file);
+            renderer.Write("\" type=\"video/mp4\">");
             foreach (var track in source.Captions)
             {
-                renderer.Write("<track kind=\"captions\" src=\"").WriteEscapeUrl(track.File).Write("\" srclang=\"").Write(track.Language)
+                renderer.Write("<track kind=\"captions\" src=\"");
+                FragmentWriter.WriteAddress(renderer, track.File);
+                renderer.Write("\" srclang=\"").WriteEscape(track.Language)
                     .Write("\" label=\"").WriteEscape(ui.LanguageName(track.Language)).Write('"');
                 renderer.Write(track.Language == ui.Language ? " default>" : ">");
             }
 
-            renderer.Write("<a href=\"").WriteEscapeUrl(file).Write("\">").WriteEscape(ui["video_unsupported"]).WriteLine("</a></video>");
+            renderer.Write("<a href=\"");
+            FragmentWriter.WriteAddress(renderer, file);
+            renderer.Write("\">").WriteEscape(ui["video_unsupported"]).WriteLine("</a></video>");
         }
 
         renderer.Write("<figcaption><span class=\"box-kind\">").WriteEscape(ui["video"]).Write("</span>");

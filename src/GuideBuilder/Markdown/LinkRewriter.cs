@@ -1,5 +1,6 @@
 using GuideBuilder.Content;
 using GuideBuilder.Diagnostics;
+using GuideBuilder.Model.Addresses;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -7,8 +8,8 @@ using Markdig.Syntax.Inlines;
 namespace GuideBuilder.Markdown;
 
 /// <summary>
-/// Checks every link, image and video of a parsed piece of Markdown and rewrites it into a
-/// placeholder (<see cref="Placeholders"/>) that each target turns into its own address.
+/// Checks every link, image and video of a parsed piece of Markdown and attaches to it the typed
+/// <see cref="Address"/> it resolves to (a module, a media file), which each target writes as its own URL.
 /// </summary>
 public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, string language, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
 {
@@ -22,7 +23,7 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
                     RewriteImage(parsed, image);
                     break;
                 case LinkInline link:
-                    link.Url = RewriteLink(parsed, link, link.Url ?? "", ownAnchors);
+                    Attach(link, RewriteLink(parsed, link, link.Url ?? "", ownAnchors));
                     break;
                 case CustomContainer { Info: "video" } video:
                     if (ResolveVideo(parsed, video) is { } source)
@@ -55,29 +56,39 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
         var resolved = media.Resolve(url, language, at, diagnostics);
         if (resolved is not null)
         {
-            image.Url = Placeholders.Asset(resolved.ResolvedPath);
+            Attach(image, new AssetAddress(resolved.ResolvedPath));
         }
     }
 
-    private string RewriteLink(ParsedMarkdown parsed, LinkInline link, string url, IReadOnlySet<string> ownAnchors)
+    private static void Attach(LinkInline link, Address? address)
+    {
+        if (address is not null)
+        {
+            link.SetData(typeof(Address), address);
+        }
+    }
+
+    /// <summary>The address a link resolves to, or null when it stays as written (a web address, mailto:, an anchor of this module) or is an error.</summary>
+    private Address? RewriteLink(ParsedMarkdown parsed, LinkInline link, string url, IReadOnlySet<string> ownAnchors)
     {
         var at = parsed.LocationOf(link);
         if (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
         {
             WebAddress.WarnIfMalformed(url, at, diagnostics);
-            return url;
+            return null;
         }
 
         if (url.Length == 0 || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
         {
-            return url;
+            return null;
         }
 
         if (url.Contains(':', StringComparison.Ordinal) && !url.StartsWith('#'))
         {
             diagnostics.Error(at, DiagnosticCodes.InvalidValue, $"the link '{url}' uses a scheme the guide does not allow",
                 "links may be web addresses (https://), mailto:, other modules (02-legal.md#section) or files under media/");
-            return "";
+            link.Url = "";
+            return null;
         }
 
         var hashIndex = url.IndexOf('#', StringComparison.Ordinal);
@@ -86,7 +97,7 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
         if (path.Length == 0)
         {
             CheckAnchor(at, anchor!, ownAnchors, "this module");
-            return url;
+            return null;
         }
 
         if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
@@ -95,10 +106,10 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
         }
 
         var resolved = media.Resolve(Uri.UnescapeDataString(path), language, at, diagnostics);
-        return resolved is null ? url : Placeholders.Asset(resolved.ResolvedPath);
+        return resolved is null ? null : new AssetAddress(resolved.ResolvedPath);
     }
 
-    private string RewriteModuleLink(SourceLocation at, string path, string? anchor)
+    private PageAddress? RewriteModuleLink(SourceLocation at, string path, string? anchor)
     {
         var fileName = Uri.UnescapeDataString(path.Replace('\\', '/').Split('/')[^1]);
         var target = targets.FindModule(fileName);
@@ -110,7 +121,7 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
                     DidYouMean.Hint(fileName, targets.FileNames));
             }
 
-            return path;
+            return null;
         }
 
         if (anchor is not null)
@@ -118,7 +129,7 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
             CheckAnchor(at, anchor, target.Anchors, fileName);
         }
 
-        return Placeholders.Page(target.ModuleId, anchor);
+        return new PageAddress(target.ModuleId, anchor);
     }
 
     private void CheckAnchor(SourceLocation at, string anchor, IReadOnlySet<string> anchors, string where)
@@ -156,7 +167,7 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
         var captions = languages
             .Select(l => (Language: l, File: media.Find($"{stem}.{l}.vtt", l, at, diagnostics)))
             .Where(c => c.File is not null)
-            .Select(c => new CaptionTrack(c.Language, Placeholders.Asset(c.File!)))
+            .Select(c => new CaptionTrack(c.Language, new AssetAddress(c.File!)))
             .ToList();
         if (!captions.Exists(c => c.Language == language))
         {
@@ -166,6 +177,6 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
         }
 
         var poster = media.Find(stem + ".jpg", language, at, diagnostics) ?? media.Find(stem + ".png", language, at, diagnostics);
-        return new VideoSource(Placeholders.Asset(file.ResolvedPath), poster is null ? null : Placeholders.Asset(poster), captions, null);
+        return new VideoSource(new AssetAddress(file.ResolvedPath), poster is null ? null : new AssetAddress(poster), captions, null);
     }
 }

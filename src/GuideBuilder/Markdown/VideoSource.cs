@@ -1,4 +1,6 @@
+using GuideBuilder.Model.Addresses;
+
 namespace GuideBuilder.Markdown;
 
 /// <summary>What a <c>::: video</c> box plays: a local file with captions, or an online address.</summary>
-public sealed record VideoSource(string? File, string? Poster, IReadOnlyList<CaptionTrack> Captions, string? OnlineUrl);
+public sealed record VideoSource(AssetAddress? File, AssetAddress? Poster, IReadOnlyList<CaptionTrack> Captions, string? OnlineUrl);

@@ -1,3 +1,6 @@
+using GuideBuilder.Markdown;
+using GuideBuilder.Model.Addresses;
+
 namespace GuideBuilder.Model;
 
 /// <summary>An exercise ready for the theme.</summary>
@@ -10,7 +13,7 @@ public sealed record ExerciseView(
     string Duration,
     IReadOnlyList<string> Objectives,
     IReadOnlyList<string> Materials,
-    string InstructionsHtml,
-    string? FacilitatorNotesHtml,
-    string? Handout,
+    HtmlFragment Instructions,
+    HtmlFragment? FacilitatorNotes,
+    AssetAddress? Handout,
     string? HandoutName);

@@ -20,7 +20,7 @@ public sealed record GuidePage
     public required string? Summary { get; init; }
     public required IReadOnlyList<string> Objectives { get; init; }
     public required IReadOnlyList<VoiceView> Voices { get; init; }
-    public required string BodyHtml { get; init; }
+    public required HtmlFragment Body { get; init; }
     public required IReadOnlyList<HeadingInfo> Headings { get; init; }
     public required IReadOnlyList<ExerciseView> Exercises { get; init; }
     public required IReadOnlyList<string> KeyMessages { get; init; }

@@ -1,5 +1,6 @@
 using GuideBuilder.Content;
 using GuideBuilder.Markdown;
+using GuideBuilder.Model.Addresses;
 using GuideBuilder.Translations;
 
 namespace GuideBuilder.Model;
@@ -42,7 +43,7 @@ internal static class PageFactory
             Objectives = TypesetAll(source.Objectives),
             Voices = [.. source.Voices.Select((voice, i) => new VoiceView(Typeset(voice.Name), Typeset(voice.Role), voice.Country,
                 MarkdownHtml.RenderInline(module.Quotes[i], ui), Asset(voice.Photo), voice.Name, Initials(voice.Name)))],
-            BodyHtml = MarkdownHtml.Render(module.Body, ui),
+            Body = MarkdownHtml.Render(module.Body, ui),
             Headings = module.Body.Headings,
             Exercises = exercises,
             KeyMessages = keyMessages,
@@ -83,7 +84,7 @@ internal static class PageFactory
         return sections;
     }
 
-    private static string? Asset(MediaReference? media) => media is null ? null : Placeholders.Asset(media.ResolvedPath);
+    private static AssetAddress? Asset(MediaReference? media) => media is null ? null : new AssetAddress(media.ResolvedPath);
 
     private static string Initials(string name) =>
         string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2).Select(part => char.ToUpperInvariant(part[0])));

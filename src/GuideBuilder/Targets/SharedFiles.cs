@@ -5,14 +5,14 @@ namespace GuideBuilder.Targets;
 /// <summary>The files both HTML targets copy: theme assets, the media the pages use, and downloads.</summary>
 public static class SharedFiles
 {
-    public static IEnumerable<OutputFile> For(TargetContext context, PlaceholderResolver resolver)
+    public static IEnumerable<OutputFile> For(TargetContext context, params HtmlAddresses[] addresses)
     {
         foreach (var asset in context.Theme.AssetFiles)
         {
-            yield return OutputFile.Copy(Addressing.ThemeFile(asset), Path.Combine(context.Theme.Folder, "assets", asset));
+            yield return OutputFile.Copy(Addressing.ThemeFile(asset), context.Theme.AssetPath(asset));
         }
 
-        foreach (var media in resolver.UsedAssets.Order(StringComparer.Ordinal))
+        foreach (var media in addresses.SelectMany(a => a.UsedAssets).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             yield return OutputFile.Copy(Addressing.AssetFile(media), context.Content.CopySource(media));
         }

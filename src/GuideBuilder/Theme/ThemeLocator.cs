@@ -1,3 +1,6 @@
+using GuideBuilder.Content;
+using GuideBuilder.Diagnostics;
+
 namespace GuideBuilder.Theme;
 
 /// <summary>
@@ -7,11 +10,58 @@ namespace GuideBuilder.Theme;
 /// </summary>
 public static class ThemeLocator
 {
+    /// <summary>The folder, beside guide.yml, whose files override the theme's one by one.</summary>
+    public const string OverrideFolder = "theme";
+
     public static string ThemeFolder(string? explicitFolder, string contentRoot) =>
         Locate(explicitFolder, contentRoot, Path.Combine("themes", "default"), "layouts");
 
     public static string UiStringsFolder(string? explicitFolder, string contentRoot) =>
         Locate(explicitFolder, contentRoot, "translations", null);
+
+    /// <summary>
+    /// The theme a build uses: the guide's own <c>theme/</c> folder over the base theme, which is
+    /// --theme, else guide.yml's <c>theme:</c> (a folder inside the guide's project folder, the
+    /// content folder's parent), else the default theme. Null, with an error, when guide.yml names
+    /// a folder that is not a theme or lies outside the project.
+    /// </summary>
+    public static ThemeLayers? Layers(string? explicitFolder, string contentRoot, LocatedText? configured, DiagnosticBag diagnostics)
+    {
+        var baseFolder = explicitFolder is null && configured is not null
+            ? Configured(contentRoot, configured, diagnostics)
+            : ThemeFolder(explicitFolder, contentRoot);
+        if (baseFolder is null)
+        {
+            return null;
+        }
+
+        var own = Path.Combine(Path.GetFullPath(contentRoot), OverrideFolder);
+        return new ThemeLayers(Directory.Exists(own) && own != baseFolder ? [own, baseFolder] : [baseFolder]);
+    }
+
+    private static string? Configured(string contentRoot, LocatedText configured, DiagnosticBag diagnostics)
+    {
+        var project = Path.GetFullPath(Path.Combine(contentRoot, ".."));
+        var written = configured.Text.Replace('\\', '/');
+        var folder = Path.GetFullPath(Path.Combine(project, written));
+        var inside = !Path.IsPathRooted(written) && Path.GetRelativePath(project, folder) is var relative
+            && relative != ".." && !relative.StartsWith("../", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
+        if (!inside)
+        {
+            diagnostics.Error(configured.Location, DiagnosticCodes.ThemeNotFound, $"the theme '{configured.Text}' is outside the guide's folder",
+                $"give a folder relative to {ContentFolder.Display(project)}, such as themes/our-theme, or pass --theme DIR");
+            return null;
+        }
+
+        if (!Directory.Exists(Path.Combine(folder, "layouts")))
+        {
+            diagnostics.Error(configured.Location, DiagnosticCodes.ThemeNotFound, $"'{configured.Text}' is not a theme: {ContentFolder.Display(folder)} has no layouts/ folder",
+                "copy themes/default to start a theme, or override single files in a theme/ folder beside guide.yml ('guide theme eject')");
+            return null;
+        }
+
+        return folder;
+    }
 
     private static string Locate(string? explicitFolder, string contentRoot, string relative, string? marker)
     {

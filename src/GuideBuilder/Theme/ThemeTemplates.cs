@@ -1,78 +1,113 @@
+using GuideBuilder.Content;
 using GuideBuilder.Diagnostics;
-using HandlebarsDotNet;
+using GuideBuilder.Model.Addresses;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace GuideBuilder.Theme;
 
 /// <summary>
-/// A theme folder: Handlebars layouts and partials, compiled once per build, and the static
-/// assets (CSS, JS, icons) every output copies.
+/// A theme: Scriban layouts and partials, parsed once per build, and the static assets (CSS, JS,
+/// icons, fonts) every output copies; each file from the guide's own theme/ folder when it has
+/// one, else from the base theme (<see cref="ThemeLayers"/>).
 /// </summary>
 public sealed class ThemeTemplates
 {
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts;
+    public const string Extension = ".sbn-html";
 
-    private ThemeTemplates(string folder, Dictionary<string, HandlebarsTemplate<object, object>> layouts)
+    private readonly Dictionary<string, Template> _layouts;
+    private readonly Dictionary<string, Template> _partials;
+
+    private ThemeTemplates(ThemeLayers layers, Dictionary<string, Template> layouts, Dictionary<string, Template> partials)
     {
-        Folder = folder;
+        Layers = layers;
         _layouts = layouts;
+        _partials = partials;
     }
 
-    public string Folder { get; }
+    public ThemeLayers Layers { get; }
 
-    public IReadOnlyList<string> AssetFiles =>
-        Directory.Exists(Path.Combine(Folder, "assets"))
-            ? [.. Directory.EnumerateFiles(Path.Combine(Folder, "assets"), "*", SearchOption.AllDirectories)
-                .Select(f => Path.GetRelativePath(Path.Combine(Folder, "assets"), f).Replace('\\', '/'))
-                .Order(StringComparer.Ordinal)]
-            : [];
+    /// <summary>The base theme's folder.</summary>
+    public string Folder => Layers.BaseFolder;
 
-    public static ThemeTemplates? Load(string folder, DiagnosticBag diagnostics)
+    /// <summary>Paths under assets/ of every asset file of the theme, overrides included.</summary>
+    public IReadOnlyList<string> AssetFiles => Layers.FilesUnder("assets");
+
+    /// <summary>The file an asset is copied from: the override's when the guide has one.</summary>
+    public string AssetPath(string name) => Layers.Find(Path.Combine("assets", name)) ?? Path.Combine(Folder, "assets", name);
+
+    public static ThemeTemplates? Load(string folder, DiagnosticBag diagnostics) => Load(new ThemeLayers([folder]), diagnostics);
+
+    public static ThemeTemplates? Load(ThemeLayers layers, DiagnosticBag diagnostics)
     {
-        var display = Content.ContentFolder.Display(folder);
-        if (!Directory.Exists(Path.Combine(folder, "layouts")))
+        if (!Directory.Exists(Path.Combine(layers.BaseFolder, "layouts")))
         {
-            diagnostics.Error(SourceLocation.File(display), DiagnosticCodes.ThemeError, "the theme has no layouts/ folder",
+            diagnostics.Error(SourceLocation.File(ContentFolder.Display(layers.BaseFolder)), DiagnosticCodes.ThemeError, "the theme has no layouts/ folder",
                 "pass --theme with a folder that holds layouts/ and partials/, or leave it out to use the default theme");
             return null;
         }
 
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
-        foreach (var partial in Files(folder, "partials"))
-        {
-            Compile(display, partial, diagnostics, text => handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(partial), text));
-        }
-
-        var layouts = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
-        foreach (var layout in Files(folder, "layouts"))
-        {
-            Compile(display, layout, diagnostics, text => layouts[Path.GetFileNameWithoutExtension(layout)] = handlebars.Compile(text));
-        }
-
-        return new ThemeTemplates(folder, layouts);
+        var layouts = Parse(layers, "layouts", diagnostics);
+        var partials = Parse(layers, "partials", diagnostics);
+        return new ThemeTemplates(layers, layouts, partials);
     }
 
     public bool Has(string layout) => _layouts.ContainsKey(layout);
 
-    public string Render(string layout, object model) =>
-        _layouts.TryGetValue(layout, out var template)
-            ? template(model)
-            : throw new InvalidOperationException($"the theme has no layout '{layout}.hbs'");
-
-    private static IEnumerable<string> Files(string folder, string sub) =>
-        Directory.Exists(Path.Combine(folder, sub))
-            ? Directory.EnumerateFiles(Path.Combine(folder, sub), "*.hbs").Order(StringComparer.Ordinal)
-            : [];
-
-    private static void Compile(string display, string file, DiagnosticBag diagnostics, Action<string> compile)
+    /// <summary>Renders a layout with <paramref name="model"/> as its variables, writing addresses for one page.</summary>
+    /// <exception cref="ThemeRenderException">The template names something that does not exist.</exception>
+    public string Render(string layout, object model, IAddressResolver addresses)
     {
+        if (!_layouts.TryGetValue(layout, out var template))
+        {
+            throw new ThemeRenderException(new Diagnostic(SourceLocation.File(ContentFolder.Display(Path.Combine(Folder, "layouts"))), Severity.Error,
+                DiagnosticCodes.TemplateRender, $"the theme has no layout '{layout}{Extension}'", $"add layouts/{layout}{Extension} to the theme"));
+        }
+
+        var context = new ThemeContext(_partials, Layers, addresses);
+        var variables = new ScriptObject();
+        variables.Import(model, renamer: context.MemberRenamer);
+        context.PushGlobal(variables);
         try
         {
-            compile(File.ReadAllText(file));
+            return template.Render(context);
         }
-        catch (HandlebarsException error)
+        catch (ScriptRuntimeException error)
         {
-            diagnostics.Error(SourceLocation.File($"{display}/{Path.GetFileName(Path.GetDirectoryName(file))}/{Path.GetFileName(file)}"),
-                DiagnosticCodes.ThemeError, $"the template does not compile: {error.Message}", "check that every {{#if}} and {{#each}} is closed");
+            throw new ThemeRenderException(new Diagnostic(Location(error.Span), Severity.Error, DiagnosticCodes.TemplateRender,
+                Message(error), "docs/theme.md lists every variable a template can use; names are snake_case (page.tab_color)"));
         }
     }
+
+    private static Dictionary<string, Template> Parse(ThemeLayers layers, string sub, DiagnosticBag diagnostics)
+    {
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var relative in layers.FilesUnder(sub).Where(f => f.EndsWith(Extension, StringComparison.Ordinal) && !f.Contains('/', StringComparison.Ordinal)))
+        {
+            var file = layers.Find(Path.Combine(sub, relative))!;
+            var template = Template.Parse(File.ReadAllText(file), ContentFolder.Display(file));
+            if (template.HasErrors)
+            {
+                foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+                {
+                    diagnostics.Error(Location(message.Span), DiagnosticCodes.TemplateSyntax, $"the template does not parse: {message.Message}",
+                        "check that every {{ if }} and {{ for }} is closed by {{ end }}");
+                }
+
+                continue;
+            }
+
+            templates[relative[..^Extension.Length]] = template;
+        }
+
+        return templates;
+    }
+
+    private static SourceLocation Location(SourceSpan span) => new(span.FileName ?? "theme", span.Start.Line + 1, span.Start.Column + 1);
+
+    private static string Message(ScriptRuntimeException error) =>
+        error.OriginalMessage.Replace("The variable or function", "the template uses", StringComparison.Ordinal)
+            .Replace("`", "'", StringComparison.Ordinal);
 }

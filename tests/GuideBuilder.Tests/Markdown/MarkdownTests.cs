@@ -19,7 +19,7 @@ public sealed class MarkdownTests
     {
         var diagnostics = new DiagnosticBag();
         var parsed = MarkdownParser.Parse(new LocatedText(markdown, new SourceLocation("m.md", 10, 1)), diagnostics);
-        return (MarkdownHtml.Render(parsed, English), parsed, diagnostics.Items);
+        return (MarkdownHtml.Render(parsed, English).Markup, parsed, diagnostics.Items);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class MarkdownTests
         var diagnostics = new DiagnosticBag();
         var parsed = MarkdownParser.Parse(new LocatedText("::: video https://example.org/v\nAbout it.\n:::\n", new SourceLocation("m.md", 1, 1)), diagnostics);
         new LinkRewriter(new NoTargets(), new MediaResolver(new ContentFolder(Path.GetTempPath())), "en", ["en"], diagnostics).Rewrite(parsed, new HashSet<string>());
-        var html = MarkdownHtml.Render(parsed, English);
+        var html = MarkdownHtml.Render(parsed, English).Markup;
         html.ShouldContain("<a href=\"https://example.org/v\" rel=\"noopener\">Watch the video online</a>");
         html.ShouldNotContain("<iframe");
         html.ShouldNotContain("<video");
@@ -78,7 +78,7 @@ public sealed class MarkdownTests
         var diagnostics = new DiagnosticBag();
         var parsed = MarkdownParser.Parse(new LocatedText("[x](javascript:alert(1))", new SourceLocation("m.md", 1, 1)), diagnostics);
         new LinkRewriter(new NoTargets(), new MediaResolver(new ContentFolder(Path.GetTempPath())), "en", ["en"], diagnostics).Rewrite(parsed, new HashSet<string>());
-        MarkdownHtml.Render(parsed, English).ShouldNotContain("javascript:");
+        MarkdownHtml.Render(parsed, English).Markup.ShouldNotContain("javascript:");
         diagnostics.Items.ShouldContain(d => d.Code == DiagnosticCodes.InvalidValue && d.IsError);
     }
 
@@ -105,9 +105,9 @@ public sealed class MarkdownTests
     {
         var parsed = MarkdownParser.Parse(new LocatedText("A worker's \"rights\" -- all of them... Workers' 'own' `it's`\n", new SourceLocation("m.md", 1, 1)), new DiagnosticBag());
 
-        MarkdownHtml.Render(parsed, English).ShouldContain("A worker’s “rights” – all of them… Workers’ ‘own’ <code>it's</code>");
-        MarkdownHtml.Render(parsed, new UiStrings("fr", new Dictionary<string, string>())).ShouldContain("A worker’s «\u00a0rights\u00a0» – all of them…");
-        MarkdownHtml.Render(parsed, new UiStrings("es", new Dictionary<string, string>())).ShouldContain("A worker’s «rights» – all of them…");
+        MarkdownHtml.Render(parsed, English).Markup.ShouldContain("A worker’s “rights” – all of them… Workers’ ‘own’ <code>it's</code>");
+        MarkdownHtml.Render(parsed, new UiStrings("fr", new Dictionary<string, string>())).Markup.ShouldContain("A worker’s «\u00a0rights\u00a0» – all of them…");
+        MarkdownHtml.Render(parsed, new UiStrings("es", new Dictionary<string, string>())).Markup.ShouldContain("A worker’s «rights» – all of them…");
         SectionTextExtractor.Extract(parsed)[0].Text.ShouldBe("A worker’s “rights” – all of them… Workers’ ‘own’ it's");
     }
 

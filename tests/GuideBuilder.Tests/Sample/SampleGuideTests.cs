@@ -2,6 +2,7 @@ using AngleSharp.Html.Parser;
 using GuideBuilder.Build;
 using GuideBuilder.Diagnostics;
 using GuideBuilder.Model;
+using GuideBuilder.Model.Addresses;
 using GuideBuilder.Targets.Pdf;
 using GuideBuilder.Tests.Support;
 
@@ -52,14 +53,14 @@ public sealed class SampleGuideTests
                 page.State.ShouldBeOneOf([TranslationState.Source, TranslationState.UpToDate], where);
                 page.Voices.ShouldNotBeEmpty(where);
                 page.Exercises.ShouldNotBeEmpty(where);
-                page.Exercises.ShouldAllBe(e => e.Duration.Length > 0 && e.InstructionsHtml.Contains("<ol>"), where);
+                page.Exercises.ShouldAllBe(e => e.Duration.Length > 0 && e.Instructions.Markup.Contains("<ol>"), where);
                 page.Resources.ShouldNotBeEmpty(where);
                 page.Objectives.ShouldNotBeEmpty(where);
                 page.KeyMessages.ShouldNotBeEmpty(where);
-                page.BodyHtml.ShouldContain("<table>", customMessage: where);
-                page.BodyHtml.ShouldContain("box-good-practice", customMessage: where);
-                page.BodyHtml.ShouldMatch("box-(protection-gap|case-study)", where);
-                page.BodyHtml.ShouldContain("gb:page/", customMessage: $"{where} links to no other module");
+                page.Body.Markup.ShouldContain("<table>", customMessage: where);
+                page.Body.Markup.ShouldContain("box-good-practice", customMessage: where);
+                page.Body.Markup.ShouldMatch("box-(protection-gap|case-study)", where);
+                page.Body.Addresses.OfType<PageAddress>().Where(a => a.PageId != page.Id).ShouldNotBeEmpty($"{where} links to no other module");
             }
         }
     }
@@ -74,8 +75,8 @@ public sealed class SampleGuideTests
                 var where = $"{edition.Language}/{page.Id}";
                 var handouts = page.Exercises.Where(e => e.Handout is not null).Select(e => e.Handout!).ToList();
                 handouts.ShouldNotBeEmpty(where);
-                var inLanguage = edition.Language == Document.Settings.DefaultLanguage ? "gb:asset/media/handouts/" : $"gb:asset/{edition.Language}/media/handouts/";
-                handouts.ShouldAllBe(h => h.StartsWith(inLanguage, StringComparison.Ordinal), where);
+                var inLanguage = edition.Language == Document.Settings.DefaultLanguage ? "media/handouts/" : $"{edition.Language}/media/handouts/";
+                handouts.ShouldAllBe(h => h.ContentPath.StartsWith(inLanguage, StringComparison.Ordinal), where);
                 page.Resources.Select(r => r.File).ShouldContain(handouts[0], where);
             }
         }
@@ -102,7 +103,7 @@ public sealed class SampleGuideTests
         {
             foreach (var page in edition.Pages.Where(p => p.IsModule))
             {
-                var text = parser.ParseDocument(page.BodyHtml).Body!.TextContent;
+                var text = parser.ParseDocument(page.Body.Markup).Body!.TextContent;
                 var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
                 words.ShouldBeInRange(800, 2000, $"{edition.Language}/{page.Id} has {words} words");
             }

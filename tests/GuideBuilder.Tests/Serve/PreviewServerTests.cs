@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using GuideBuilder.Cli.Serve;
+using GuideBuilder.Diagnostics;
 using GuideBuilder.Tests.Support;
 
 namespace GuideBuilder.Tests.Serve;
@@ -145,9 +146,37 @@ public sealed class PreviewServerTests : IAsyncLifetime
     {
         using var theme = new TempGuide(RepoPaths.Theme);
         await using var server = new PreviewServer(_guide.Options("site") with { ThemeDirectory = theme.Content }, _ => { });
-        theme.Replace("partials/footer.hbs", "<footer class=\"site-footer\">", "<footer class=\"site-footer changed\">");
+        theme.Replace("partials/footer.sbn-html", "<footer class=\"site-footer\">", "<footer class=\"site-footer changed\">");
         var rebuilt = await server.RebuildAsync();
         rebuilt.Changed.Count(p => p.EndsWith(".html", StringComparison.Ordinal)).ShouldBe(rebuilt.Files.Keys.Count(p => p.EndsWith(".html", StringComparison.Ordinal) && p != "404.html" && p != "index.html"));
+    }
+
+    [Fact]
+    public async Task Saving_a_file_in_the_guides_theme_folder_rewrites_every_page_with_it()
+    {
+        await using var server = new PreviewServer(_guide.Options("site"), _ => { });
+        await server.RebuildAsync();
+        var footer = File.ReadAllText(Path.Combine(RepoPaths.Theme, "partials", "footer.sbn-html"))
+            .Replace("<footer class=\"site-footer\">", "<footer class=\"site-footer ours\">", StringComparison.Ordinal);
+        _guide.Write("theme/partials/footer.sbn-html", footer);
+
+        var rebuilt = await server.RebuildAsync([_guide.PathOf("theme/partials/footer.sbn-html")]);
+
+        rebuilt.Failed.ShouldBeFalse();
+        rebuilt.Files["en/01-alpha/index.html"].Text!.ShouldContain("<footer class=\"site-footer ours\">");
+    }
+
+    [Fact]
+    public async Task A_misspelt_name_in_a_template_is_reported_and_the_previous_pages_are_served_on()
+    {
+        await using var server = new PreviewServer(_guide.Options("site"), _ => { });
+        var before = (await server.RebuildAsync()).Files["en/index.html"].Text;
+        _guide.Write("theme/partials/footer.sbn-html", "<footer>{{ guide_titel }}</footer>\n");
+
+        var rebuilt = await server.RebuildAsync([_guide.PathOf("theme/partials/footer.sbn-html")]);
+
+        rebuilt.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.TemplateRender && d.Location.Line == 1 && d.Location.Path.EndsWith("theme/partials/footer.sbn-html", StringComparison.Ordinal));
+        rebuilt.Files["en/index.html"].Text.ShouldBe(before);
     }
 
     [Fact]

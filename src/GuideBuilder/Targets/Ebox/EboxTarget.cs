@@ -13,9 +13,9 @@ public sealed class EboxTarget : IOutputTarget
     public IReadOnlyList<OutputFile> Render(TargetContext context)
     {
         var renderer = new HtmlPageRenderer(context, new HtmlTargetOptions(Name, PrettyUrls: false, BaseUrl: null));
-        var resolver = new PlaceholderResolver(context.Document, renderer.Addressing);
-        var files = renderer.RenderAll(resolver).ToList();
-        files.AddRange(SharedFiles.For(context, resolver));
+        var addresses = new HtmlAddresses(context.Document, renderer.Addressing);
+        var files = renderer.RenderAll(addresses).ToList();
+        files.AddRange(SharedFiles.For(context, addresses));
         return files;
     }
 }

@@ -1,4 +1,5 @@
 using GuideBuilder.Model;
+using GuideBuilder.Model.Addresses;
 using GuideBuilder.Search;
 using GuideBuilder.Translations;
 
@@ -15,21 +16,22 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
 
     public Addressing Addressing => _addressing;
 
-    public IReadOnlyList<OutputFile> RenderAll(PlaceholderResolver resolver)
+    /// <summary>Every page, each one's addresses written by <paramref name="addresses"/> from where the page is.</summary>
+    public IReadOnlyList<OutputFile> RenderAll(HtmlAddresses addresses)
     {
-        var pages = new List<(string File, string Language, string Html)>
+        var pages = new List<(string File, string Language, string Layout, Func<PageView> View)>
         {
-            ("index.html", _document.Lead.Language, context.Theme.Render("languages", LanguageChoiceView())),
+            ("index.html", _document.Lead.Language, "languages", LanguageChoiceView),
         };
         foreach (var edition in _document.Editions)
         {
-            pages.Add((Addressing.HomeFile(edition.Language), edition.Language, context.Theme.Render("home", HomeView(edition))));
-            pages.AddRange(edition.Pages.AsParallel().AsOrdered().Select((page, index) =>
-                (Addressing.PageFile(edition.Language, page), edition.Language, context.Theme.Render("module", ModuleView(edition, index)))));
+            pages.Add((Addressing.HomeFile(edition.Language), edition.Language, "home", () => HomeView(edition)));
+            pages.AddRange(edition.Pages.Select((page, index) =>
+                (Addressing.PageFile(edition.Language, page), edition.Language, "module", (Func<PageView>)(() => ModuleView(edition, index)))));
         }
 
         var files = pages.AsParallel().AsOrdered()
-            .Select(p => OutputFile.FromText(p.File, resolver.Resolve(p.Html, p.File, p.Language)))
+            .Select(p => OutputFile.FromText(p.File, context.Theme.Render(p.Layout, p.View(), addresses.From(p.File, p.Language))))
             .ToList();
         files.AddRange(_document.Editions.Select(e =>
             OutputFile.FromText($"{e.Language}/{SearchIndexBuilder.FileName}", SearchIndexBuilder.Build(e, _addressing))));
@@ -106,10 +108,13 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
         Downloads = [.. context.Downloads.Where(d => d.Language == edition.Language && d.PageId is null).Select(d => Download(edition, d))],
         Trainer = _document.TrainerEdition,
         LiveReload = context.LiveReloadScript,
+        Home = PageAddress.Home(),
+        EditionRoot = EditionFolderAddress.Instance,
+        SearchIndex = new EditionFileAddress(SearchIndexBuilder.FileName),
     };
 
     private static NavItem Nav(GuideEdition edition, GuidePage page, bool current) => new(
-        "gb:page/" + page.Id,
+        new PageAddress(page.Id),
         page.Number,
         page.IsModule ? edition.Ui.Format("module_number", ("number", page.Number)) : null,
         page.Title,
@@ -122,7 +127,7 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
     private static LanguageLink LanguageLink(GuideEdition edition, string pageId, bool current)
     {
         var ui = edition.Ui;
-        return new LanguageLink(edition.Language, ui["language_name"], $"gb:lang/{edition.Language}/{pageId}", current,
+        return new LanguageLink(edition.Language, ui["language_name"], new PageAddress(pageId == "index" ? null : pageId, null, edition.Language), current,
             edition.Title, ui["start_reading"], ui["page_not_found"], ui["page_not_found_text"], ui["back_to_home"]);
     }
 
@@ -151,5 +156,5 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
     }
 
     private static DownloadLink Download(GuideEdition edition, DownloadFile file) =>
-        new("gb:download/" + file.FileName, edition.Ui[file.LabelKey], FileSizeLabel.For(file.SourcePath));
+        new(new DownloadAddress(file.FileName), edition.Ui[file.LabelKey], FileSizeLabel.For(file.SourcePath));
 }

@@ -1,9 +1,10 @@
 using GuideBuilder.Markdown;
 using GuideBuilder.Model;
+using GuideBuilder.Model.Addresses;
 
 namespace GuideBuilder.Targets.Html;
 
-/// <summary>Everything a layout of the theme can show. Addresses are placeholders until the target resolves them.</summary>
+/// <summary>Everything a layout of the theme can show (docs/theme.md). Addresses are typed; each output writes them for the page.</summary>
 public sealed record PageView
 {
     public required string Lang { get; init; }
@@ -29,6 +30,15 @@ public sealed record PageView
     public string? Canonical { get; init; }
     public IReadOnlyList<AlternateLink> Alternates { get; init; } = [];
     public string? LiveReload { get; init; }
+
+    /// <summary>The edition's home page.</summary>
+    public required PageAddress Home { get; init; }
+
+    /// <summary>The edition's folder, relative to the page: the script finds search results from it.</summary>
+    public required EditionFolderAddress EditionRoot { get; init; }
+
+    /// <summary>The edition's search index script.</summary>
+    public required EditionFileAddress SearchIndex { get; init; }
 
     /// <summary>The module's slides for trainers, when the build made them.</summary>
     public DownloadLink? SlideDeck { get; init; }

@@ -1,3 +1,5 @@
+using GuideBuilder.Markdown;
+
 namespace GuideBuilder.Targets.Pdf;
 
 /// <summary>Everything the print layout shows.</summary>
@@ -13,6 +15,6 @@ public sealed record PrintBook(
     bool Trainer,
     IReadOnlyDictionary<string, string> Ui,
     IReadOnlyList<string> Palette,
-    string PageCss,
+    HtmlFragment PageCss,
     IReadOnlyList<TocEntry> Toc,
     IReadOnlyList<PrintPart> Pages);

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using GuideBuilder.Content;
 using GuideBuilder.Markdown;
+using GuideBuilder.Model.Addresses;
 using GuideBuilder.Model;
 using GuideBuilder.Palette;
 using GuideBuilder.Targets.Html;
@@ -22,7 +23,7 @@ public sealed partial class PrintBookBuilder(GuideDocument document, ThemeTempla
     private readonly PrintGeometry _geometry = geometry ?? PrintGeometry.For(document.Settings.Pdf.PageSize, print: false);
 
     private readonly Func<string, string> _assetUrl = assetUrl ?? (path => new Uri(content.FullPath(path)).AbsoluteUri);
-    private readonly Func<string, string> _themeUrl = themeUrl ?? (name => new Uri(Path.Combine(theme.Folder, "assets", name)).AbsoluteUri);
+    private readonly Func<string, string> _themeUrl = themeUrl ?? (name => new Uri(theme.AssetPath(name)).AbsoluteUri);
 
     public const string TocPlaceholder = "000";
 
@@ -47,10 +48,10 @@ public sealed partial class PrintBookBuilder(GuideDocument document, ThemeTempla
             document.TrainerEdition,
             ui.All,
             [.. edition.Pages.Where(p => p.IsModule).Select(p => p.TabColor)],
-            PageCss(edition),
+            HtmlFragment.Trusted(PageCss(edition)),
             [.. edition.Pages.Select(page => Toc(edition, page, layout))],
             parts);
-        return ResolveAddresses(theme.Render("print", book));
+        return theme.Render("print", book, new PrintAddressResolver(_assetUrl, _themeUrl));
     }
 
     private PrintPart Part(GuideEdition edition, GuidePage page, BookLayout layout)
@@ -67,12 +68,12 @@ public sealed partial class PrintBookBuilder(GuideDocument document, ThemeTempla
             PageName(page),
             layout.BlankBefore.Contains(anchor),
             page,
-            Prefix(page.BodyHtml, page.Id),
-            [.. page.Voices.Select(v => v with { QuoteHtml = Prefix(v.QuoteHtml, page.Id) })],
+            Prefix(page.Body, page.Id),
+            [.. page.Voices.Select(v => v with { Quote = Prefix(v.Quote, page.Id) })],
             [.. page.Exercises.Select(e => e with
             {
-                InstructionsHtml = Prefix(e.InstructionsHtml, page.Id),
-                FacilitatorNotesHtml = e.FacilitatorNotesHtml is null ? null : Prefix(e.FacilitatorNotesHtml, page.Id),
+                Instructions = Prefix(e.Instructions, page.Id),
+                FacilitatorNotes = e.FacilitatorNotes is null ? null : Prefix(e.FacilitatorNotes, page.Id),
             })],
             notice,
             page.ContentLanguage == edition.Language ? null : page.ContentLanguage,
@@ -84,7 +85,7 @@ public sealed partial class PrintBookBuilder(GuideDocument document, ThemeTempla
     {
         var resources = page.Resources.Select(resource =>
         {
-            var path = resource.File is null ? null : Addressing.AssetFile(Placeholders.AssetPath(resource.File));
+            var path = resource.File is null ? null : Addressing.AssetFile(resource.File.ContentPath);
             return new PrintResource(resource.TypeLabel, resource.Title, resource.Description, resource.Url, path, OnlineCopy(path));
         });
         if (!page.IsModule)
@@ -138,31 +139,22 @@ public sealed partial class PrintBookBuilder(GuideDocument document, ThemeTempla
         return css.ToString();
     }
 
+    /// <summary>A CSS string inside the page's &lt;style&gt;: '&lt;' is escaped too, so a title cannot close the element.</summary>
     private static string CssString(string text) =>
-        "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal) + "\"";
+        "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal)
+            .Replace("<", "\\00003c", StringComparison.Ordinal) + "\"";
 
-    /// <summary>Prefixes the ids of one module's Markdown output and the links to them; Markdig writes every attribute double-quoted, so the pattern is exact.</summary>
-    private static string Prefix(string html, string pageId)
+    /// <summary>
+    /// Prefixes the ids of one module's Markdown output and the links to them. Markdig writes every
+    /// attribute double-quoted and escapes every quote of the author's text, so the pattern is exact.
+    /// </summary>
+    private static HtmlFragment Prefix(HtmlFragment html, string pageId)
     {
         var prefix = Anchor(pageId) + "--";
-        html = IdAttribute().Replace(html, m => $" id=\"{prefix}{m.Groups[1].Value}\"");
-        return LocalHref().Replace(html, m => $"href=\"#{prefix}{m.Groups[1].Value}\"");
+        return html.MapLiterals(literal => LocalHref().Replace(
+            IdAttribute().Replace(literal, m => $" id=\"{prefix}{m.Groups[1].Value}\""),
+            m => $"href=\"#{prefix}{m.Groups[1].Value}\""));
     }
-
-    private string ResolveAddresses(string html) => Placeholders.Pattern().Replace(html, match =>
-    {
-        var kind = match.Groups["kind"].Value;
-        var rest = match.Groups["rest"].Value;
-        var hash = rest.IndexOf('#', StringComparison.Ordinal);
-        return kind switch
-        {
-            "page" when hash >= 0 => "#" + SectionAnchor(rest[..hash], rest[(hash + 1)..]),
-            "page" => "#" + Anchor(rest),
-            "asset" => _assetUrl(Uri.UnescapeDataString(rest)),
-            "theme" => _themeUrl(rest),
-            _ => match.Value,
-        };
-    });
 
     [GeneratedRegex(" id=\"([^\"]+)\"")]
     private static partial Regex IdAttribute();

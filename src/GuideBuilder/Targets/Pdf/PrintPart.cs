@@ -1,3 +1,4 @@
+using GuideBuilder.Markdown;
 using GuideBuilder.Model;
 
 namespace GuideBuilder.Targets.Pdf;
@@ -8,7 +9,7 @@ public sealed record PrintPart(
     string PageName,
     bool BlankBefore,
     GuidePage Page,
-    string Body,
+    HtmlFragment Body,
     IReadOnlyList<VoiceView> Voices,
     IReadOnlyList<ExerciseView> Exercises,
     string? Notice,

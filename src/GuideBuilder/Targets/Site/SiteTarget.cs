@@ -14,15 +14,15 @@ public sealed class SiteTarget : IOutputTarget
     {
         var baseUrl = context.Document.Settings.Site.NormalizedBaseUrl;
         var renderer = new HtmlPageRenderer(context, new HtmlTargetOptions(Name, PrettyUrls: true, baseUrl));
-        var resolver = new PlaceholderResolver(context.Document, renderer.Addressing);
-        var files = renderer.RenderAll(resolver).ToList();
+        var addresses = new HtmlAddresses(context.Document, renderer.Addressing);
+        var files = renderer.RenderAll(addresses).ToList();
 
-        var notFound = context.Theme.Render("not-found", renderer.NotFoundView());
-        var absolute = new PlaceholderResolver(context.Document, Addressing.Absolute(new Uri(new Uri("https://host"), baseUrl).AbsolutePath));
-        files.Add(OutputFile.FromText("404.html", absolute.Resolve(notFound, "404.html", context.Document.Lead.Language)));
+        // The 404 page is served at any depth, so it links from the site's root path.
+        var absolute = new HtmlAddresses(context.Document, Addressing.Absolute(new Uri(new Uri("https://host"), baseUrl).AbsolutePath));
+        files.Add(OutputFile.FromText("404.html", context.Theme.Render("not-found", renderer.NotFoundView(), absolute.From("404.html", context.Document.Lead.Language))));
         files.Add(OutputFile.FromText("sitemap.xml", Sitemap.Build(context.Document, baseUrl)));
         files.Add(OutputFile.FromText("robots.txt", $"User-agent: *\nAllow: /\nSitemap: {baseUrl}sitemap.xml\n"));
-        files.AddRange(SharedFiles.For(context, resolver));
+        files.AddRange(SharedFiles.For(context, addresses, absolute));
         return files;
     }
 }

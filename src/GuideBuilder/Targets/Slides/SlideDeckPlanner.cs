@@ -20,15 +20,15 @@ public static class SlideDeckPlanner
         var kicker = ui.Format("module_number", ("number", page.Number));
         var slides = new List<Slide> { new(SlideKind.Cover, kicker, page.Title, page.Summary is { } summary ? [summary] : []) };
         slides.AddRange(page.Voices.Select(voice => new Slide(SlideKind.Quote, kicker, ui["voices"],
-            [Text(voice.QuoteHtml), voice.Name, string.Join(" — ", new[] { voice.Role, voice.Country }.Where(s => s.Length > 0))])));
+            [Text(voice.Quote.Markup), voice.Name, string.Join(" — ", new[] { voice.Role, voice.Country }.Where(s => s.Length > 0))])));
         slides.AddRange(Paged(kicker, ui["objectives"], page.Objectives));
         slides.AddRange(Paged(kicker, ui["contents"], [.. page.Headings.Where(h => h.Level == 2).Select(h => h.Text)]));
         foreach (var exercise in page.Exercises)
         {
             var exerciseKicker = string.Join(" · ", new[] { $"{ui["exercise"]} {page.Number}.{exercise.Number}", exercise.TypeLabel, exercise.Duration }.Where(s => s.Length > 0));
             var materials = exercise.Materials.Count == 0 ? null : ui["materials"] + ui["label_colon"] + " " + string.Join(ui["list_separator"], exercise.Materials);
-            var notes = exercise.FacilitatorNotesHtml is { } html ? Paragraphs(html) : null;
-            slides.AddRange(Paged(exerciseKicker, exercise.Title, ListItems(exercise.InstructionsHtml), numbered: true, materials)
+            var notes = exercise.FacilitatorNotes is { } notesHtml ? Paragraphs(notesHtml.Markup) : null;
+            slides.AddRange(Paged(exerciseKicker, exercise.Title, ListItems(exercise.Instructions.Markup), numbered: true, materials)
                 .Select((slide, i) => i == 0 ? slide with { Notes = notes } : slide));
         }
 

@@ -1,0 +1,55 @@
+using GuideBuilder.Model.Addresses;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
+using Markdig.Syntax.Inlines;
+
+namespace GuideBuilder.Markdown;
+
+/// <summary>
+/// Writes a link or image whose target the <see cref="LinkRewriter"/> resolved to an address
+/// (another module, a media file) with that typed address in place of the URL; other links as Markdig does.
+/// </summary>
+internal sealed class AddressLinkRenderer : LinkInlineRenderer
+{
+    public static Address? AddressOf(LinkInline link) => link.GetData(typeof(Address)) as Address;
+
+    protected override void Write(HtmlRenderer renderer, LinkInline link)
+    {
+        if (AddressOf(link) is not { } address || !renderer.EnableHtmlForInline)
+        {
+            base.Write(renderer, link);
+            return;
+        }
+
+        renderer.Write(link.IsImage ? "<img src=\"" : "<a href=\"");
+        FragmentWriter.WriteAddress(renderer, address);
+        renderer.Write('"');
+        renderer.WriteAttributes(link);
+        if (link.IsImage)
+        {
+            renderer.Write(" alt=\"");
+            renderer.EnableHtmlForInline = false;
+            renderer.WriteChildren(link);
+            renderer.EnableHtmlForInline = true;
+            renderer.Write('"');
+        }
+
+        if (!string.IsNullOrEmpty(link.Title))
+        {
+            renderer.Write(" title=\"");
+            renderer.WriteEscape(link.Title);
+            renderer.Write('"');
+        }
+
+        if (link.IsImage)
+        {
+            renderer.Write(" />");
+            return;
+        }
+
+        renderer.Write('>');
+        renderer.WriteChildren(link);
+        renderer.Write("</a>");
+    }
+}

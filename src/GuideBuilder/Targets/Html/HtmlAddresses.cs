@@ -1,0 +1,45 @@
+using GuideBuilder.Model;
+using GuideBuilder.Model.Addresses;
+
+namespace GuideBuilder.Targets.Html;
+
+/// <summary>
+/// Where every address of one HTML output (the site or the E-box) leads, and which media files
+/// its pages used: only those are copied.
+/// </summary>
+public sealed class HtmlAddresses(GuideDocument document, Addressing addressing)
+{
+    private readonly Dictionary<(string Language, string Id), string> _pageFiles = document.Editions
+        .SelectMany(e => e.Pages.Select(p => (Key: (e.Language, p.Id), File: Addressing.PageFile(e.Language, p))))
+        .ToDictionary(pair => pair.Key, pair => pair.File);
+
+    private readonly HashSet<string> _usedAssets = new(StringComparer.Ordinal);
+
+    public Addressing Addressing => addressing;
+
+    /// <summary>Content paths of the media files that rendered pages used, sorted.</summary>
+    public IReadOnlyList<string> UsedAssets
+    {
+        get
+        {
+            lock (_usedAssets)
+            {
+                return [.. _usedAssets.Order(StringComparer.Ordinal)];
+            }
+        }
+    }
+
+    /// <summary>Resolves addresses for the page written to <paramref name="fromFile"/> in <paramref name="language"/>'s edition.</summary>
+    public IAddressResolver From(string fromFile, string language) => new PageAddressResolver(this, fromFile, language);
+
+    public string PageFile(string language, string? id) =>
+        id is null ? Addressing.HomeFile(language) : _pageFiles[(language, id)];
+
+    internal void Use(string contentPath)
+    {
+        lock (_usedAssets)
+        {
+            _usedAssets.Add(contentPath);
+        }
+    }
+}

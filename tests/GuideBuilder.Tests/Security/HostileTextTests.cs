@@ -1,0 +1,102 @@
+using AngleSharp.Html.Parser;
+using GuideBuilder.Build;
+using GuideBuilder.Diagnostics;
+using GuideBuilder.Targets.Pdf;
+using GuideBuilder.Tests.Browser;
+using GuideBuilder.Tests.Support;
+using Microsoft.Playwright;
+
+namespace GuideBuilder.Tests.Security;
+
+/// <summary>
+/// Markup in anything an author or translator writes is shown as text on every page of the site,
+/// the E-box and the print HTML, whatever template or partial shows it and however it is indented.
+/// </summary>
+public sealed class HostileTextTests : IClassFixture<HostileTextTests.Built>
+{
+    private readonly Built _built;
+
+    public HostileTextTests(Built built) => _built = built;
+
+    [Fact]
+    public void The_hostile_guide_builds()
+    {
+        _built.Result.Succeeded.ShouldBeTrue(string.Join('\n', _built.Result.Diagnostics));
+        _built.Pages.Count.ShouldBe(2 + 3 + 9 + 1 + 3 + 9);
+    }
+
+    [Fact]
+    public async Task No_page_of_the_site_or_the_ebox_runs_script_or_has_an_event_handler_attribute()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var problems = new List<string>();
+        foreach (var file in _built.Pages)
+        {
+            var page = await session.Browser.NewPageAsync();
+            var dialogs = 0;
+            page.Dialog += async (_, dialog) =>
+            {
+                dialogs++;
+                await dialog.DismissAsync();
+            };
+            await page.AddInitScriptAsync("window.__ran = false; window.alert = window.confirm = window.prompt = () => { window.__ran = true; };");
+            await page.GotoAsync(new Uri(file).AbsoluteUri, new() { WaitUntil = WaitUntilState.Load });
+            await page.WaitForTimeoutAsync(50);
+            var ran = await page.EvaluateAsync<bool>("window.__ran");
+            var handlers = await page.EvaluateAsync<string[]>(
+                "[...document.querySelectorAll('*')].flatMap(e => [...e.attributes].filter(a => a.name.startsWith('on')).map(a => e.tagName + ' ' + a.name))");
+            var shown = await page.EvaluateAsync<string>("document.documentElement.textContent");
+            if (ran || dialogs > 0 || handlers.Length > 0)
+            {
+                problems.Add($"{file}: script ran: {ran || dialogs > 0}, handlers: {string.Join(", ", handlers)}");
+            }
+
+            if (!shown.Contains(HostileGuide.Payload, StringComparison.Ordinal))
+            {
+                problems.Add($"{file}: the hostile text is not shown as text");
+            }
+
+            await page.CloseAsync();
+        }
+
+        problems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_print_html_shows_the_hostile_text_as_text_in_every_language()
+    {
+        var diagnostics = new DiagnosticBag();
+        var prepared = GuidePreparation.Prepare(_built.Hostile.Options("site"), diagnostics, SilentProgress.Instance)!;
+        foreach (var edition in prepared.Document.Editions)
+        {
+            var html = new PrintBookBuilder(prepared.Document, prepared.Theme, prepared.Loaded.Folder).Build(edition, BookLayout.Unmeasured);
+            var document = new HtmlParser().ParseDocument(html);
+            document.QuerySelectorAll("*").SelectMany(e => e.Attributes).Where(a => a.Name.StartsWith("on", StringComparison.Ordinal))
+                .Select(a => a.Name).ShouldBeEmpty(edition.Language);
+            document.QuerySelectorAll("img[src='x']").ShouldBeEmpty(edition.Language);
+            document.Body!.TextContent.ShouldContain(HostileGuide.Payload, customMessage: edition.Language);
+            document.QuerySelector("style")!.TextContent.ShouldNotContain("</", customMessage: edition.Language);
+        }
+    }
+
+    /// <summary>The hostile guide, built once for the site and the E-box.</summary>
+    public sealed class Built : IDisposable
+    {
+        public Built()
+        {
+            Hostile = new HostileGuide();
+            Result = new GuideBuild(SilentProgress.Instance).Run(Hostile.Options("site", "ebox"));
+            Pages = Directory.Exists(Hostile.Guide.Output)
+                ? [.. Directory.EnumerateFiles(Hostile.Guide.Output, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal)]
+                : [];
+        }
+
+        public HostileGuide Hostile { get; }
+
+        public BuildResult Result { get; }
+
+        public IReadOnlyList<string> Pages { get; }
+
+        public void Dispose() => Hostile.Dispose();
+    }
+}

@@ -1,0 +1,119 @@
+using GuideBuilder.Content;
+using GuideBuilder.Diagnostics;
+using GuideBuilder.Markdown;
+using GuideBuilder.Model.Addresses;
+using GuideBuilder.Theme;
+using GuideBuilder.Translations;
+using GuideBuilder.Tests.Support;
+
+namespace GuideBuilder.Tests.Theme;
+
+/// <summary>How a template writes values: escaped unless rendered HTML, addresses resolved for the page, unknown names are errors.</summary>
+public sealed class ThemeTemplatesTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "theme-test-" + Guid.NewGuid().ToString("N")[..12]);
+
+    public ThemeTemplatesTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "layouts"));
+        Directory.CreateDirectory(Path.Combine(_folder, "partials"));
+        Directory.CreateDirectory(Path.Combine(_folder, "assets"));
+        File.WriteAllText(Path.Combine(_folder, "assets", "guide.css"), "");
+    }
+
+    public sealed record Model(string Text, HtmlFragment Html, Address Link, IReadOnlyList<string> Items, string Empty);
+
+    private static readonly Model Sample = new(
+        "<img src=x onerror=alert(1)>\"'&",
+        HtmlFragment.Empty,
+        new PageAddress("beta", "standards"),
+        ["a<b", "c"],
+        "");
+
+    private string Render(string template, Model? model = null)
+    {
+        File.WriteAllText(Path.Combine(_folder, "layouts", "t.sbn-html"), template);
+        var diagnostics = new DiagnosticBag();
+        var theme = ThemeTemplates.Load(_folder, diagnostics);
+        diagnostics.Items.ShouldBeEmpty();
+        return theme!.Render("t", model ?? Sample, new FixedAddresses());
+    }
+
+    [Fact]
+    public void Text_is_escaped_in_content_and_attributes_whatever_the_indentation()
+    {
+        Render("<p title=\"{{ text }}\">{{ text }}</p>\n    {{ text }}\n{{ for item in items }}{{ item }}{{ end }}")
+            .ShouldBe("<p title=\"&lt;img src=x onerror=alert(1)&gt;&quot;&#x27;&amp;\">&lt;img src=x onerror=alert(1)&gt;&quot;&#x27;&amp;</p>\n    &lt;img src=x onerror=alert(1)&gt;&quot;&#x27;&amp;\na&lt;bc");
+    }
+
+    [Fact]
+    public void A_partial_on_an_indented_line_is_escaped_too()
+    {
+        File.WriteAllText(Path.Combine(_folder, "partials", "p.sbn-html"), "<b>{{ text }}</b>\n<i>{{ text }}</i>\n");
+
+        Render("<div>\n    {{ include 'p' ~}}\n</div>\n").ShouldBe(
+            "<div>\n    <b>&lt;img src=x onerror=alert(1)&gt;&quot;&#x27;&amp;</b>\n    <i>&lt;img src=x onerror=alert(1)&gt;&quot;&#x27;&amp;</i>\n</div>\n");
+    }
+
+    [Fact]
+    public void Rendered_html_is_written_as_it_is_and_addresses_as_urls_for_the_page()
+    {
+        var markdown = MarkdownParser.Parse(new LocatedText("*a* <b>", new SourceLocation("m.md", 1, 1)), new DiagnosticBag());
+        var model = Sample with { Html = MarkdownHtml.Render(markdown, new UiStrings("en", new Dictionary<string, string>())) };
+        Render("{{ html }}<a href=\"{{ link }}\">x</a><link href=\"{{ theme_file 'guide.css' }}\">", model)
+            .ShouldBe("<p><em>a</em> &lt;b&gt;</p>\n<a href=\"page:beta#standards\">x</a><link href=\"theme:guide.css\">");
+    }
+
+    [Fact]
+    public void Empty_text_and_empty_lists_are_false()
+    {
+        Render("{{ if empty }}yes{{ else }}no{{ end }} {{ if items }}yes{{ end }}").ShouldBe("no yes");
+    }
+
+    [Theory]
+    [InlineData("{{ txet }}", 1, 4, "the template uses 'txet'")]
+    [InlineData("<p>\n  {{ link.nowhere }}</p>", 2, 11, "nowhere")]
+    [InlineData("{{ include 'missing' }}", 1, 4, "the theme has no partial 'missing'")]
+    [InlineData("{{ theme_file 'logo.svg' }}", 1, 4, "the theme has no file assets/logo.svg")]
+    [InlineData("{{ theme_file '../guide.yml' }}", 1, 4, "the theme has no file assets/../guide.yml")]
+    public void A_name_that_does_not_exist_is_an_error_at_its_line_and_column(string template, int line, int column, string message)
+    {
+        var error = Should.Throw<ThemeRenderException>(() => Render(template));
+
+        error.Diagnostic.Code.ShouldBe(DiagnosticCodes.TemplateRender);
+        error.Diagnostic.Location.Path.ShouldEndWith("layouts/t.sbn-html");
+        (error.Diagnostic.Location.Line, error.Diagnostic.Location.Column).ShouldBe((line, column));
+        error.Diagnostic.Message.ShouldContain(message);
+    }
+
+    [Fact]
+    public void A_template_that_does_not_parse_is_an_error_at_its_line()
+    {
+        File.WriteAllText(Path.Combine(_folder, "layouts", "t.sbn-html"), "<p>\n{{ if text }}\n");
+        var diagnostics = new DiagnosticBag();
+
+        ThemeTemplates.Load(_folder, diagnostics);
+
+        var error = diagnostics.Items.ShouldHaveSingleItem();
+        error.Code.ShouldBe(DiagnosticCodes.TemplateSyntax);
+        error.Location.Path.ShouldEndWith("layouts/t.sbn-html");
+        error.Location.Line.ShouldBe(2);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private sealed class FixedAddresses : IAddressResolver
+    {
+        public string Page(PageAddress address) => $"page:{address.PageId}#{address.Fragment}";
+
+        public string Asset(AssetAddress address) => "asset:" + address.ContentPath;
+
+        public string ThemeFile(ThemeFileAddress address) => "theme:" + address.Name;
+
+        public string Download(DownloadAddress address) => "download:" + address.FileName;
+
+        public string EditionFile(EditionFileAddress address) => "edition:" + address.Name;
+
+        public string EditionFolder(EditionFolderAddress address) => "../";
+    }
+}
