@@ -56,7 +56,8 @@ public static partial class PdfFinisher
         SetMetadata(document, metadata);
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);
-        return Stabilise(NormalizeNodeIds(output.ToArray()), metadata);
+        var stable = Stabilise(NormalizeNodeIds(output.ToArray()), metadata);
+        return XmpPacket.ReplaceIn(stable, XmpPacket.For(metadata, document.Info.Producer));
     }
 
     /// <summary>
