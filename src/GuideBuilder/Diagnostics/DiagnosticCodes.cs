@@ -36,4 +36,6 @@ public static class DiagnosticCodes
     public const string BrowserMissing = "GB026";
     public const string PdfFailed = "GB027";
     public const string OutputNotWritable = "GB028";
+    public const string UnreadableFile = "GB040";
+    public const string PreviewBuildCrashed = "GB041";
 }
