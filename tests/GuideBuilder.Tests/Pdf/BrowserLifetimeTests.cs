@@ -32,6 +32,7 @@ public sealed class BrowserLifetimeTests : IDisposable
         build.ExitCode.ShouldBe(exitCode, "the signal stopped the build before it finished printing");
         BrowserProcesses().ShouldBeEmpty();
         Profiles().ShouldBeEmpty();
+        Directory.EnumerateDirectories(_temp, "guidebuilder-print-*").ShouldBeEmpty("the print HTML's work folder goes too");
     }
 
     [Fact]

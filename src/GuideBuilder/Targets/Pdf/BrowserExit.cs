@@ -13,6 +13,7 @@ namespace GuideBuilder.Targets.Pdf;
 internal static partial class BrowserExit
 {
     private static readonly ConcurrentDictionary<HeadlessBrowser, byte> Live = new();
+    private static readonly ConcurrentDictionary<string, byte> WorkFolders = new(StringComparer.Ordinal);
     private static readonly Lazy<List<PosixSignalRegistration>> Handlers = new(Register);
     private static int _stoppingBySignal;
     private static int _stoppingThread;
@@ -25,11 +26,35 @@ internal static partial class BrowserExit
 
     public static void Untrack(HeadlessBrowser browser) => Live.TryRemove(browser, out _);
 
+    /// <summary>A temporary folder of the build (the print HTML) to remove too when a signal ends the process.</summary>
+    public static void TrackFolder(string folder)
+    {
+        _ = Handlers.Value;
+        WorkFolders[folder] = 0;
+    }
+
+    public static void UntrackFolder(string folder) => WorkFolders.TryRemove(folder, out _);
+
     private static void KillAll()
     {
         foreach (var browser in Live.Keys)
         {
             browser.Kill();
+        }
+    }
+
+    private static void RemoveWorkFolders()
+    {
+        foreach (var folder in WorkFolders.Keys)
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                // Left to the system's temporary-file cleaning.
+            }
         }
     }
 
@@ -72,6 +97,7 @@ internal static partial class BrowserExit
         Volatile.Write(ref _stoppingThread, Environment.CurrentManagedThreadId);
 
         KillAll();
+        RemoveWorkFolders();
         context.Cancel = true;
         if (OperatingSystem.IsWindows())
         {

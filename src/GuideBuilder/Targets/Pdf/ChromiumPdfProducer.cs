@@ -55,6 +55,7 @@ public sealed class ChromiumPdfProducer : IPdfProducer
 
         Directory.CreateDirectory(folder);
         var work = Directory.CreateTempSubdirectory("guidebuilder-print-").FullName;
+        BrowserExit.TrackFolder(work);
         try
         {
             progress.Stage("Starting browser");
@@ -68,6 +69,7 @@ public sealed class ChromiumPdfProducer : IPdfProducer
         }
         finally
         {
+            BrowserExit.UntrackFolder(work);
             Directory.Delete(work, recursive: true);
         }
     }
