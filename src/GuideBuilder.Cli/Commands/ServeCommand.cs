@@ -47,7 +47,7 @@ internal static class ServeCommand
             };
             if (!Directory.Exists(options.ContentDirectory))
             {
-                // Nothing to watch: a folder created later would not be seen.
+                // Most likely a mistyped --content: say so rather than wait for a folder that may never come.
                 console.Error($"guide: the content folder {Path.GetFullPath(options.ContentDirectory)} does not exist; pass --content DIR, or create a guide with 'guide new guide DIR'");
                 return GuideCli.ContentErrors;
             }

@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using GuideBuilder.Build;
+using GuideBuilder.Diagnostics;
+using GuideBuilder.Targets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -19,6 +21,7 @@ public sealed class PreviewServer : IAsyncDisposable
 {
     private readonly BuildOptions _options;
     private readonly Action<PreviewBuild> _onBuild;
+    private readonly Action? _beforeEachBuild;
     private readonly List<Channel<string>> _listeners = [];
     private readonly Lock _gate = new();
     private readonly FileExtensionContentTypeProvider _types = new();
@@ -27,12 +30,15 @@ public sealed class PreviewServer : IAsyncDisposable
     private WebApplication? _app;
     private ContentWatcher? _watcher;
 
-    public PreviewServer(BuildOptions options, Action<PreviewBuild> onBuild)
+    /// <param name="onBuild">Called after every build, good or failed, to report it in the terminal.</param>
+    /// <param name="beforeEachBuild">Runs at the start of every build (tests use it to make a build throw as a bug would).</param>
+    public PreviewServer(BuildOptions options, Action<PreviewBuild> onBuild, Action? beforeEachBuild = null)
     {
         _options = options;
         _onBuild = onBuild;
+        _beforeEachBuild = beforeEachBuild;
         _types.Mappings[".vtt"] = "text/vtt";
-        Current = PreviewBuild.Run(options, null, _decks);
+        Current = BuildReportingCrashes(null, themeChanged: true);
         onBuild(Current);
     }
 
@@ -47,6 +53,7 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         _app = builder.Build();
+        _app.Use(RefuseOtherHosts);
         _app.MapGet("/__guide/live.js", () => Results.Text(LiveReload.Script, "text/javascript; charset=utf-8"));
         _app.MapGet("/__guide/status", () => Results.Text(StatusJson(), "application/json; charset=utf-8"));
         _app.MapGet("/__guide/events", Events);
@@ -72,7 +79,7 @@ public sealed class PreviewServer : IAsyncDisposable
                 .Append(Path.Combine(Path.GetFullPath(_options.ContentDirectory), Theme.ThemeLocator.OverrideFolder)).ToList();
             var themeChanged = changedPaths is null || themeFolders is null
                 || changedPaths.Any(p => themeFolders.Exists(folder => p.StartsWith(folder, StringComparison.Ordinal)));
-            Current = PreviewBuild.Run(_options, Current, _decks, themeChanged);
+            Current = BuildReportingCrashes(Current, themeChanged);
             _onBuild(Current);
             Broadcast(Current.Failed ? "errors" : "reload");
             return Current;
@@ -80,6 +87,27 @@ public sealed class PreviewServer : IAsyncDisposable
         finally
         {
             _rebuilding.Release();
+        }
+    }
+
+    /// <summary>
+    /// A build, or, when it throws, a failed build that says so and keeps the last good pages:
+    /// an exception must never stall serve silently (the watcher starts rebuilds without awaiting them).
+    /// </summary>
+    private PreviewBuild BuildReportingCrashes(PreviewBuild? previous, bool themeChanged)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            _beforeEachBuild?.Invoke();
+            return PreviewBuild.Run(_options, previous, _decks, themeChanged);
+        }
+        catch (Exception error)
+        {
+            var crash = new Diagnostic(SourceLocation.Option("guide serve"), Severity.Error, DiagnosticCodes.PreviewBuildCrashed,
+                $"the rebuild stopped on an internal error: {error.GetType().Name}: {error.Message}",
+                "this is a bug in GuideBuilder; the last good build is still served, and the next save builds again. Please report it with the file you saved");
+            return new PreviewBuild(previous?.Files ?? new Dictionary<string, OutputFile>(), [crash], [], previous?.Prepared, clock.Elapsed);
         }
     }
 
@@ -95,6 +123,29 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         yield return Theme.ThemeLocator.UiStringsFolder(_options.UiStringsDirectory, Path.GetFullPath(_options.ContentDirectory));
+    }
+
+    /// <summary>
+    /// Against DNS rebinding: a page on evil.example whose name is made to resolve to 127.0.0.1
+    /// reaches this server, but its requests still say Host: evil.example. Only the loopback
+    /// names of the address serve listens on are answered, and only with its port.
+    /// </summary>
+    private async Task RefuseOtherHosts(HttpContext http, Func<Task> next)
+    {
+        var port = http.Connection.LocalPort;
+        var host = http.Request.Host;
+        var name = host.Host.ToLowerInvariant();
+        var loopback = name is "localhost" or "127.0.0.1" or "[::1]" or "::1";
+        if (loopback && (host.Port ?? 80) == port)
+        {
+            await next();
+            return;
+        }
+
+        http.Response.StatusCode = StatusCodes.Status403Forbidden;
+        http.Response.ContentType = "text/plain; charset=utf-8";
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        await http.Response.WriteAsync($"guide serve only answers requests addressed to localhost:{port} or 127.0.0.1:{port}, not to '{host}'; open http://127.0.0.1:{port}/ instead.\n", Encoding.UTF8);
     }
 
     private async Task Serve(HttpContext http)

@@ -92,7 +92,18 @@ public sealed class ContentFolder
             return null;
         }
 
-        var bytes = File.ReadAllBytes(FullPath(relativePath));
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(FullPath(relativePath));
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(SourceLocation.File(displayPath), DiagnosticCodes.UnreadableFile, $"the file cannot be read: {error.Message.TrimEnd('.')}",
+                "a link to a file that is gone, or a file without read permission: restore the file, or delete it");
+            return null;
+        }
+
         string text;
         try
         {

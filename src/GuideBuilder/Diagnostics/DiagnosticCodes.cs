@@ -56,4 +56,6 @@ public static class DiagnosticCodes
 
     /// <summary>The theme named in guide.yml cannot be used (missing, not a theme, or outside the guide's folder).</summary>
     public const string ThemeNotFound = "GB032";
+    public const string UnreadableFile = "GB040";
+    public const string PreviewBuildCrashed = "GB041";
 }

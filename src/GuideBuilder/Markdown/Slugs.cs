@@ -54,6 +54,13 @@ public static class Slugs
             return char.ToLowerInvariant(c);
         }
 
+        // Half of a character outside the Basic Multilingual Plane (an emoji, a musical symbol):
+        // it cannot be normalised alone, and it is no letter of a slug anyway.
+        if (char.IsSurrogate(c))
+        {
+            return c;
+        }
+
         var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
         var first = decomposed[0];
         return CharUnicodeInfo.GetUnicodeCategory(first) == UnicodeCategory.NonSpacingMark ? c : char.ToLowerInvariant(first);

@@ -212,6 +212,111 @@ public sealed class PreviewServerTests : IAsyncLifetime
         ((int)css.StatusCode).ShouldBe(200, "the print preview's stylesheet");
     }
 
+    [Theory]
+    [InlineData("evil.example")]
+    [InlineData("evil.example:{port}")]
+    [InlineData("127.0.0.1.evil.example:{port}")]
+    [InlineData("localhost:1")]
+    public async Task A_request_for_another_host_is_refused_against_dns_rebinding(string host)
+    {
+        foreach (var path in new[] { "/en/01-alpha/", "/__guide/status", "/__guide/print/en" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_address, path));
+            request.Headers.Host = host.Replace("{port}", _address.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            using var response = await _http.SendAsync(request);
+            ((int)response.StatusCode).ShouldBe(403, $"{host} {path}");
+            (await response.Content.ReadAsStringAsync()).ShouldContain("only answers requests addressed to");
+        }
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1")]
+    [InlineData("localhost")]
+    [InlineData("[::1]")]
+    [InlineData("LOCALHOST")]
+    public async Task A_request_for_a_loopback_name_with_the_port_is_served(string name)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_address, "/en/01-alpha/"));
+        request.Headers.Host = $"{name}:{_address.Port}";
+        using var response = await _http.SendAsync(request);
+        ((int)response.StatusCode).ShouldBe(200, name);
+    }
+
+    [Fact]
+    public async Task A_build_that_throws_is_reported_in_the_terminal_the_status_and_the_page()
+    {
+        var fail = false;
+        var reported = new List<PreviewBuild>();
+        await using var watching = new PreviewServer(_guide.Options("site"), reported.Add, () =>
+        {
+            if (fail)
+            {
+                throw new InvalidOperationException("a bug in the build");
+            }
+        });
+        var address = await watching.StartAsync(0, CancellationToken.None);
+        using var events = await _http.GetStreamAsync(new Uri(address, "/__guide/events"));
+        using var reader = new StreamReader(events);
+        (await reader.ReadLineAsync()).ShouldBe(": connected");
+
+        fail = true;
+        _guide.Replace("en/01-alpha.md", "Migrants face gaps", "Migrants often face gaps");
+        (await ReadEventAsync(reader)).ShouldBe("errors");
+        reported[^1].Failed.ShouldBeTrue();
+        reported[^1].Diagnostics.ShouldContain(d => d.Code == "GB041" && d.Message.Contains("a bug in the build"));
+        var status = JsonDocument.Parse(await _http.GetStringAsync(new Uri(address, "/__guide/status"))).RootElement;
+        status.GetProperty("failed").GetBoolean().ShouldBeTrue();
+        status.GetProperty("lastGoodBuild").GetBoolean().ShouldBeTrue();
+        status.GetProperty("diagnostics")[0].GetProperty("code").GetString().ShouldBe("GB041");
+        (await _http.GetStringAsync(new Uri(address, "/en/01-alpha/"))).ShouldContain("Migrants face gaps"); // the last good build
+
+        fail = false;
+        _guide.Replace("en/01-alpha.md", "Migrants often face gaps", "Migrants always face gaps");
+        (await ReadEventAsync(reader)).ShouldBe("reload");
+        (await _http.GetStringAsync(new Uri(address, "/en/01-alpha/"))).ShouldContain("Migrants always face gaps");
+    }
+
+    [Fact]
+    public async Task A_module_file_that_cannot_be_read_is_a_content_error_not_a_crash()
+    {
+        File.CreateSymbolicLink(_guide.PathOf("en/03-gamma.md"), _guide.PathOf("gone.md"));
+        var rebuilt = await _server.RebuildAsync();
+        rebuilt.Failed.ShouldBeTrue();
+        rebuilt.Diagnostics.ShouldContain(d => d.Code == "GB040" && d.Location.Path.EndsWith("en/03-gamma.md", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Serve_recovers_when_the_content_folder_is_deleted_and_created_again()
+    {
+        await using var watching = new PreviewServer(_guide.Options("site"), _ => { });
+        var address = await watching.StartAsync(0, CancellationToken.None);
+        using var events = await _http.GetStreamAsync(new Uri(address, "/__guide/events"));
+        using var reader = new StreamReader(events);
+        (await reader.ReadLineAsync()).ShouldBe(": connected");
+
+        Directory.Delete(_guide.Content, recursive: true);
+        (await ReadEventAsync(reader)).ShouldBe("errors");
+
+        TempGuide.CopyDirectory(RepoPaths.MiniFixture, _guide.Content);
+        _guide.Replace("en/01-alpha.md", "Migrants face gaps", "Migrants face new gaps");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (await ReadEventAsync(reader) is var received && received != "reload")
+        {
+            received.ShouldBe("errors", "only errors (a half-copied folder) may come before the reload");
+            timeout.Token.ThrowIfCancellationRequested();
+        }
+
+        // The folder is watched again: a later save is seen too.
+        (await _http.GetStringAsync(new Uri(address, "/en/01-alpha/"))).ShouldContain("Migrants face new gaps");
+        _guide.Replace("en/01-alpha.md", "Migrants face new gaps", "Migrants face newer gaps");
+        while (await ReadEventAsync(reader) is var received && received != "reload")
+        {
+            timeout.Token.ThrowIfCancellationRequested();
+        }
+
+        (await _http.GetStringAsync(new Uri(address, "/en/01-alpha/"))).ShouldContain("Migrants face newer gaps");
+    }
+
     private static async Task<string> ReadEventAsync(StreamReader reader)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));

@@ -55,6 +55,7 @@ public sealed class ChromiumPdfProducer : IPdfProducer
 
         Directory.CreateDirectory(folder);
         var work = Directory.CreateTempSubdirectory("guidebuilder-print-").FullName;
+        BrowserExit.TrackFolder(work);
         try
         {
             progress.Stage("Starting browser");
@@ -68,6 +69,7 @@ public sealed class ChromiumPdfProducer : IPdfProducer
         }
         finally
         {
+            BrowserExit.UntrackFolder(work);
             Directory.Delete(work, recursive: true);
         }
     }
@@ -113,7 +115,7 @@ public sealed class ChromiumPdfProducer : IPdfProducer
         var plan = BookPagePlan.For(edition, anchors, layout, PageCount(pdf));
         var metadata = new PdfMetadata(edition.Title, edition.Subtitle, edition.Publisher, edition.Ui["language_name"], edition.Language,
             BuildClock.Timestamp, ContentHash(html, prepared.Loaded.Folder.Root, prepared.Theme.Folder));
-        var finished = PdfFinisher.Finish(pdf, plan, edition.Pages.Count(p => p.IsModule), metadata, geometry);
+        var finished = PdfFinisher.Finish(pdf, plan, edition.Pages.Count(p => p.IsModule), metadata, geometry, OutlineTitles.Headings(html));
         await File.WriteAllBytesAsync(pdfFile, finished);
         var times = string.Join(", ", passTimes.Select((t, i) => $"pass {i + 1} {t.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s"));
         progress.Done(stage, $"{Counts.Of(plan.Count, "page")}; {times}; post-processing {(clock.Elapsed - printed).TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s");

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -7,28 +6,26 @@ using System.Text.Json.Nodes;
 namespace GuideBuilder.Targets.Pdf;
 
 /// <summary>
-/// A minimal Chrome DevTools Protocol client over a WebSocket: send a command, await its
-/// answer, await an event. Hand-written because the tool only needs a handful of commands to
-/// print PDFs, and Microsoft.Playwright would add a bundled Node.js runtime (about 200 MB) to
-/// every installation of GuideBuilder; the tests still use Playwright.
+/// A minimal Chrome DevTools Protocol client: send a command, await its answer, await an event.
+/// Hand-written because the tool only needs a handful of commands to print PDFs, and
+/// Microsoft.Playwright would add a bundled Node.js runtime (about 200 MB) to every installation
+/// of GuideBuilder; the tests still use Playwright.
 /// </summary>
 public sealed class DevToolsConnection : IAsyncDisposable
 {
-    private readonly ClientWebSocket _socket = new();
+    private readonly IDevToolsTransport _transport;
     private readonly ConcurrentDictionary<int, TaskCompletionSource<JsonObject>> _pending = new();
     private readonly ConcurrentDictionary<(string? Session, string Method), TaskCompletionSource<JsonObject>> _waiters = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly Task _reader;
     private int _nextId;
-    private Task? _reader;
+    private volatile bool _closed;
 
-    public static async Task<DevToolsConnection> ConnectAsync(Uri endpoint, CancellationToken cancellation)
+    public DevToolsConnection(IDevToolsTransport transport)
     {
-        var connection = new DevToolsConnection();
-        connection._socket.Options.KeepAliveInterval = TimeSpan.Zero;
-        await connection._socket.ConnectAsync(endpoint, cancellation);
-        connection._reader = Task.Run(connection.ReadLoopAsync);
-        return connection;
+        _transport = transport;
+        _reader = Task.Run(ReadLoopAsync);
     }
 
     /// <summary>Starts waiting for an event before the command that causes it is sent.</summary>
@@ -44,6 +41,11 @@ public sealed class DevToolsConnection : IAsyncDisposable
         var id = Interlocked.Increment(ref _nextId);
         var answer = new TaskCompletionSource<JsonObject>(TaskCreationOptions.RunContinuationsAsynchronously);
         _pending[id] = answer;
+        if (_closed)
+        {
+            answer.TrySetException(Closed());
+        }
+
         var message = new JsonObject { ["id"] = id, ["method"] = method, ["params"] = JsonSerializer.SerializeToNode(parameters ?? new { }) };
         if (sessionId is not null)
         {
@@ -54,7 +56,11 @@ public sealed class DevToolsConnection : IAsyncDisposable
         await _sendLock.WaitAsync(cancellation);
         try
         {
-            await _socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, cancellation);
+            await _transport.SendAsync(bytes, cancellation);
+        }
+        catch (IOException gone)
+        {
+            throw new InvalidOperationException("the browser closed the DevTools connection", gone);
         }
         finally
         {
@@ -70,38 +76,26 @@ public sealed class DevToolsConnection : IAsyncDisposable
 
     private async Task ReadLoopAsync()
     {
-        var buffer = new byte[1 << 16];
-        using var message = new MemoryStream();
         try
         {
-            while (_socket.State == WebSocketState.Open && !_stop.IsCancellationRequested)
+            while (await _transport.ReceiveAsync(_stop.Token) is { } message)
             {
-                var received = await _socket.ReceiveAsync(buffer, _stop.Token);
-                if (received.MessageType == WebSocketMessageType.Close)
-                {
-                    break;
-                }
-
-                message.Write(buffer, 0, received.Count);
-                if (!received.EndOfMessage)
-                {
-                    continue;
-                }
-
-                Dispatch(JsonNode.Parse(message.GetBuffer().AsSpan(0, (int)message.Length))!.AsObject());
-                message.SetLength(0);
+                Dispatch(JsonNode.Parse(message)!.AsObject());
             }
         }
-        catch (Exception error) when (error is OperationCanceledException or WebSocketException)
+        catch (Exception error) when (error is OperationCanceledException or IOException or ObjectDisposedException)
         {
             // The browser went away or we are closing: fail whatever still waits.
         }
 
+        _closed = true;
         foreach (var pending in _pending.Values)
         {
-            pending.TrySetException(new InvalidOperationException("the browser closed the DevTools connection"));
+            pending.TrySetException(Closed());
         }
     }
+
+    private static InvalidOperationException Closed() => new("the browser closed the DevTools connection");
 
     private void Dispatch(JsonObject message)
     {
@@ -119,24 +113,8 @@ public sealed class DevToolsConnection : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
-        if (_socket.State == WebSocketState.Open)
-        {
-            try
-            {
-                await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
-            }
-            catch (WebSocketException)
-            {
-                // Already gone.
-            }
-        }
-
-        if (_reader is not null)
-        {
-            await _reader.ConfigureAwait(false);
-        }
-
-        _socket.Dispose();
+        await _transport.DisposeAsync();
+        await _reader.ConfigureAwait(false);
         _stop.Dispose();
         _sendLock.Dispose();
     }

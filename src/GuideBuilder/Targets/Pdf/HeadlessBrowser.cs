@@ -5,43 +5,87 @@ namespace GuideBuilder.Targets.Pdf;
 
 /// <summary>
 /// One headless Chromium process for the whole build; every language prints in its own tab.
+/// The browser must not outlive the build, however the build ends:
+/// on Linux and macOS it is started through /bin/sh with its DevTools pipe (file descriptors 3
+/// and 4) made of our standard input and output, which Process.Start can redirect but cannot
+/// add to. The pipe is the robust part: when this process ends, even by SIGKILL, the system
+/// closes our end, and Chromium quits when its pipe closes (PR_SET_PDEATHSIG would need a
+/// native wrapper; a watchdog process could itself be killed). On the exits the runtime sees
+/// (Ctrl+C, SIGTERM, SIGHUP, an exception), <see cref="BrowserExit"/> kills it at once and
+/// removes its profile; a profile left by a killed build is removed by the next launch.
+/// Windows has no such pipe for Process.Start, so there the DevTools WebSocket is used.
 /// </summary>
 public sealed partial class HeadlessBrowser : IAsyncDisposable
 {
-    private readonly Process _process;
-    private readonly DevToolsConnection _connection;
-    private readonly string _profile;
+    /// <summary>Profile folders are named after the build's process id, so that a later build knows whose they were.</summary>
+    public const string ProfilePrefix = "guidebuilder-chromium-";
 
-    private HeadlessBrowser(Process process, DevToolsConnection connection, string profile)
+    private readonly Process _process;
+    private readonly string _profile;
+    private DevToolsConnection _connection = null!;
+    private int _killed;
+
+    private HeadlessBrowser(Process process, string profile)
     {
         _process = process;
-        _connection = connection;
         _profile = profile;
     }
 
     public static async Task<HeadlessBrowser> LaunchAsync(string executable, CancellationToken cancellation)
     {
-        var profile = Path.Combine(Path.GetTempPath(), "guidebuilder-chromium-" + Guid.NewGuid().ToString("N")[..10]);
-        var start = new ProcessStartInfo(executable)
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
+        RemoveLeftProfiles();
+        var profile = Path.Combine(Path.GetTempPath(), $"{ProfilePrefix}{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..10]}");
+        var pipe = !OperatingSystem.IsWindows();
+        var start = pipe ? ThroughShell(executable) : new ProcessStartInfo(executable);
+        start.RedirectStandardError = true;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardInput = pipe;
+        start.UseShellExecute = false;
         foreach (var flag in BrowserLocator.QuietFlags)
         {
             start.ArgumentList.Add(flag);
         }
 
-        start.ArgumentList.Add("--remote-debugging-port=0");
+        start.ArgumentList.Add(pipe ? "--remote-debugging-pipe" : "--remote-debugging-port=0");
         start.ArgumentList.Add("--user-data-dir=" + profile);
         start.ArgumentList.Add("--allow-file-access-from-files");
         start.ArgumentList.Add("about:blank");
         var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {executable}");
-        _ = process.StandardOutput.ReadToEndAsync(cancellation);
-        var endpoint = await ReadEndpointAsync(process, cancellation);
-        var connection = await DevToolsConnection.ConnectAsync(endpoint, cancellation);
-        return new HeadlessBrowser(process, connection, profile);
+        var browser = new HeadlessBrowser(process, profile);
+        BrowserExit.Track(browser);
+        try
+        {
+            IDevToolsTransport transport;
+            if (pipe)
+            {
+                _ = process.StandardError.ReadToEndAsync(CancellationToken.None);
+                transport = new PipeTransport(process.StandardInput.BaseStream, process.StandardOutput.BaseStream);
+            }
+            else
+            {
+                _ = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+                transport = await WebSocketTransport.ConnectAsync(await ReadEndpointAsync(process, cancellation), cancellation);
+            }
+
+            browser._connection = new DevToolsConnection(transport);
+            await browser._connection.SendAsync("Browser.getVersion", cancellation: cancellation).WaitAsync(TimeSpan.FromSeconds(30), cancellation);
+            return browser;
+        }
+        catch
+        {
+            browser.Kill();
+            throw;
+        }
+    }
+
+    /// <summary>/bin/sh gives the browser our standard input as fd 3 and our standard output as fd 4, then becomes the browser (exec).</summary>
+    private static ProcessStartInfo ThroughShell(string executable)
+    {
+        var start = new ProcessStartInfo("/bin/sh");
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("exec \"$0\" \"$@\" 3<&0 4>&1 0</dev/null 1>&2");
+        start.ArgumentList.Add(executable);
+        return start;
     }
 
     /// <summary>Opens a file in a new tab, waits for it and its fonts, and prints it to PDF bytes.</summary>
@@ -89,20 +133,86 @@ public sealed partial class HeadlessBrowser : IAsyncDisposable
             // The browser is already closing.
         }
 
-        await _connection.DisposeAsync();
-        if (!_process.WaitForExit(5000))
+        try
         {
-            _process.Kill(entireProcessTree: true);
+            await _connection.DisposeAsync();
+            await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(5));
+        }
+        catch (TimeoutException)
+        {
+            // Killed below.
+        }
+        finally
+        {
+            Kill();
+        }
+    }
+
+    /// <summary>Ends the browser and every process it started, now, and removes its profile. Safe to call from a signal handler, and more than once.</summary>
+    public void Kill()
+    {
+        if (Interlocked.Exchange(ref _killed, 1) == 1)
+        {
+            return;
+        }
+
+        BrowserExit.Untrack(this);
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(3000);
+            }
+        }
+        catch (Exception error) when (error is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            // It has exited meanwhile.
         }
 
         _process.Dispose();
+        RemoveProfile(_profile);
+    }
+
+    private static void RemoveProfile(string profile)
+    {
+        for (var attempt = 0; attempt < 5 && Directory.Exists(profile); attempt++)
+        {
+            try
+            {
+                Directory.Delete(profile, recursive: true);
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                // A last child may still write its lock file for a moment.
+                Thread.Sleep(100);
+            }
+        }
+    }
+
+    /// <summary>Removes the profiles of builds that ended without removing theirs (killed): their process is gone.</summary>
+    private static void RemoveLeftProfiles()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), ProfilePrefix + "*"))
+        {
+            var owner = Path.GetFileName(folder)[ProfilePrefix.Length..].Split('-')[0];
+            if (int.TryParse(owner, System.Globalization.CultureInfo.InvariantCulture, out var pid) && pid != Environment.ProcessId && !IsRunning(pid))
+            {
+                RemoveProfile(folder);
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
         try
         {
-            Directory.Delete(_profile, recursive: true);
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
         }
-        catch (IOException)
+        catch (ArgumentException)
         {
-            // Chromium may still hold a lock file for a moment; the temp folder is cleaned by the system.
+            return false;
         }
     }
 

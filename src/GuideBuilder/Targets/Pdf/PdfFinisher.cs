@@ -10,7 +10,8 @@ namespace GuideBuilder.Targets.Pdf;
 
 /// <summary>
 /// PDFsharp's part of the textbook: draws folios and thumb tabs on the pages Chromium typeset,
-/// marked as artifacts so the tag tree stays clean, and sets the document's metadata.
+/// marked as artifacts so the tag tree stays clean, puts the headings' own text in the
+/// bookmarks, repairs the tag tree, and sets the document's metadata.
 /// </summary>
 public static partial class PdfFinisher
 {
@@ -20,7 +21,7 @@ public static partial class PdfFinisher
     private const double FolioFromBottom = 11 * Millimetre;
     private const double FolioFromEdge = 20 * Millimetre;
 
-    public static byte[] Finish(byte[] pdf, IReadOnlyList<BookPage> plan, int tabSlots, PdfMetadata metadata, PrintGeometry geometry)
+    public static byte[] Finish(byte[] pdf, IReadOnlyList<BookPage> plan, int tabSlots, PdfMetadata metadata, PrintGeometry geometry, IReadOnlyList<string> headings)
     {
         PdfSharpSetup.Ensure();
         using var input = new MemoryStream(pdf);
@@ -54,10 +55,13 @@ public static partial class PdfFinisher
             MarkAsArtifact(page, before);
         }
 
+        OutlineTitles.Rewrite(document, headings);
+        StructureTags.Repair(document);
         SetMetadata(document, metadata);
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);
-        return Stabilise(NormalizeNodeIds(output.ToArray()), metadata);
+        var stable = Stabilise(NormalizeNodeIds(output.ToArray()), metadata);
+        return XmpPacket.ReplaceIn(stable, XmpPacket.For(metadata, document.Info.Producer));
     }
 
     /// <summary>
