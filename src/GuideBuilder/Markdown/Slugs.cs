@@ -54,6 +54,12 @@ public static class Slugs
             return char.ToLowerInvariant(c);
         }
 
+        // Half of an emoji or of a rare CJK character cannot be normalised alone; it is not a letter to fold.
+        if (char.IsSurrogate(c))
+        {
+            return c;
+        }
+
         var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
         var first = decomposed[0];
         return CharUnicodeInfo.GetUnicodeCategory(first) == UnicodeCategory.NonSpacingMark ? c : char.ToLowerInvariant(first);
