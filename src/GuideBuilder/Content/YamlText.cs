@@ -37,7 +37,20 @@ internal static class YamlText
             return null;
         }
 
+        ReportInvisibleCharacters(stream.Documents[0], path, lineOffset, diagnostics);
         return mapping;
+    }
+
+    // A raw control character was reported and replaced when the file was read; these come from escapes such as "\x07".
+    private static void ReportInvisibleCharacters(YamlDocument document, string path, int lineOffset, DiagnosticBag diagnostics)
+    {
+        foreach (var scalar in document.AllNodes.OfType<YamlScalarNode>())
+        {
+            if (scalar.Value is { } value && InvisibleCharacters.Contain(value))
+            {
+                scalar.Value = InvisibleCharacters.ReportEscaped(value, new SourceLocation(path, (int)scalar.Start.Line + lineOffset, (int)scalar.Start.Column), diagnostics);
+            }
+        }
     }
 
     // YamlDotNet prefixes its messages with the position, which the diagnostic already carries.

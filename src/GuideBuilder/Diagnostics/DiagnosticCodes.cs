@@ -36,4 +36,10 @@ public static class DiagnosticCodes
     public const string BrowserMissing = "GB026";
     public const string PdfFailed = "GB027";
     public const string OutputNotWritable = "GB028";
+
+    /// <summary>A control character, noncharacter or lone surrogate in a content file or made by an escape.</summary>
+    public const string InvisibleCharacter = "GB045";
+
+    /// <summary>A module or media file name that Windows, a FAT USB stick or the CD-ROM image cannot hold.</summary>
+    public const string NonPortableFileName = "GB046";
 }
