@@ -155,7 +155,7 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
         var stem = source[..^Path.GetExtension(source).Length];
         var captions = languages
             .Select(l => (Language: l, File: media.Find($"{stem}.{l}.vtt", l)))
-            .Where(c => c.File is not null)
+            .Where(c => c.File is not null && MediaResolver.CheckPortable(c.File, at, diagnostics))
             .Select(c => new CaptionTrack(c.Language, Placeholders.Asset(c.File!)))
             .ToList();
         if (!captions.Exists(c => c.Language == language))
@@ -166,6 +166,7 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
         }
 
         var poster = media.Find(stem + ".jpg", language) ?? media.Find(stem + ".png", language);
+        poster = poster is not null && MediaResolver.CheckPortable(poster, at, diagnostics) ? poster : null;
         return new VideoSource(Placeholders.Asset(file.ResolvedPath), poster is null ? null : Placeholders.Asset(poster), captions, null);
     }
 }
