@@ -14,10 +14,14 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
 {
     public void Rewrite(ParsedMarkdown parsed, IReadOnlySet<string> ownAnchors)
     {
-        foreach (var node in parsed.Document.Descendants())
+        // A list: an autolink the guide does not allow is replaced in the tree.
+        foreach (var node in parsed.Document.Descendants().ToList())
         {
             switch (node)
             {
+                case AutolinkInline autolink:
+                    CheckAutolink(parsed, autolink);
+                    break;
                 case LinkInline { IsImage: true } image:
                     RewriteImage(parsed, image);
                     break;
@@ -45,6 +49,13 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
         }
 
         var url = image.Url ?? "";
+        if (!WebAddress.IsAllowedScheme(WebAddress.SchemeOf(url)))
+        {
+            ReportScheme(at, url);
+            image.Url = "";
+            return;
+        }
+
         if (MediaResolver.IsExternal(url))
         {
             diagnostics.Error(at, DiagnosticCodes.InvalidValue, $"the image '{url}' is on the web; the offline edition cannot show it",
@@ -59,24 +70,44 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
         }
     }
 
+    /// <summary>&lt;https://...&gt; and &lt;name@example.org&gt; are fine; &lt;javascript:...&gt; is shown as text, with an error.</summary>
+    private void CheckAutolink(ParsedMarkdown parsed, AutolinkInline autolink)
+    {
+        var url = autolink.Url ?? "";
+        var scheme = autolink.IsEmail ? "mailto" : WebAddress.SchemeOf(url);
+        if (scheme is "http" or "https")
+        {
+            WebAddress.WarnIfMalformed(url, parsed.LocationOf(autolink), diagnostics);
+        }
+        else if (scheme != "mailto")
+        {
+            ReportScheme(parsed.LocationOf(autolink), url);
+            autolink.ReplaceBy(new LiteralInline(url));
+        }
+    }
+
+    private void ReportScheme(SourceLocation at, string url) =>
+        diagnostics.Error(at, DiagnosticCodes.InvalidValue, $"the link '{url}' uses a scheme the guide does not allow",
+            "links may be web addresses (https://), mailto:, other modules (02-legal.md#section) or files under media/");
+
     private string RewriteLink(ParsedMarkdown parsed, LinkInline link, string url, IReadOnlySet<string> ownAnchors)
     {
         var at = parsed.LocationOf(link);
-        if (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        var scheme = WebAddress.SchemeOf(url);
+        if (scheme is "http" or "https")
         {
             WebAddress.WarnIfMalformed(url, at, diagnostics);
             return url;
         }
 
-        if (url.Length == 0 || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+        if (url.Length == 0 || scheme == "mailto")
         {
             return url;
         }
 
-        if (url.Contains(':', StringComparison.Ordinal) && !url.StartsWith('#'))
+        if (scheme is not null || (url.Contains(':', StringComparison.Ordinal) && !url.StartsWith('#')))
         {
-            diagnostics.Error(at, DiagnosticCodes.InvalidValue, $"the link '{url}' uses a scheme the guide does not allow",
-                "links may be web addresses (https://), mailto:, other modules (02-legal.md#section) or files under media/");
+            ReportScheme(at, url);
             return "";
         }
 
