@@ -54,9 +54,15 @@ internal sealed partial class FuzzCase
         return $"seed {seed} ({(run.Guide.Tidy ? "tidy" : "untidy")}, {run.Guide.ModuleCount} modules; content kept in {kept}; GUIDE_FUZZ_SEED={seed} runs it alone):\n{shown}";
     }
 
-    public (int Code, string Printed, string? Problem) Build(string output)
+    /// <summary>Every third guide is built as the trainer edition (facilitator notes in every output).</summary>
+    public (int Code, string Printed, string? Problem) Build(string output) =>
+        Run(["build", "--content", PathOf("content"), "--out", PathOf(output), "--formats", string.Join(',', _formats), .. Guide.Seed % 3 == 0 ? ["--trainer"] : Array.Empty<string>()]);
+
+    public (int Code, string Printed, string? Problem) Check() => Run(["check", "--content", PathOf("content")]);
+
+    private static (int Code, string Printed, string? Problem) Run(string[] arguments)
     {
-        var (code, printed, errors) = CliRunner.Run("build", "--content", PathOf("content"), "--out", PathOf(output), "--formats", string.Join(',', _formats));
+        var (code, printed, errors) = CliRunner.Run(arguments);
         var all = printed + errors;
         var problem = code is not (0 or 1) ? $"exit code {code}:\n{all}"
             : StackTrace().IsMatch(all) ? $"a stack trace was printed:\n{all}"

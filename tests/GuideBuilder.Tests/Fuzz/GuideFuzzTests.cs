@@ -62,6 +62,13 @@ public sealed partial class GuideFuzzTests(ITestOutputHelper log)
             return problem;
         }
 
+        // guide check says what guide build will say: no "passed" before a failed build, no error that builds.
+        var check = run.Check();
+        if (check.Problem is not null || (check.Code != first.Code && !mustBuild))
+        {
+            return check.Problem ?? $"guide check exited {check.Code} but guide build {first.Code}:\n{check.Printed}\n{first.Printed}";
+        }
+
         if (first.Code != 0)
         {
             return mustBuild ? $"the guide did not build:\n{first.Printed}" : null;
