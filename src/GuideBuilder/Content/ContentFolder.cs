@@ -126,7 +126,7 @@ public sealed class ContentFolder
             return null;
         }
 
-        return text;
+        return InvisibleCharacters.ReportInFile(text, displayPath, diagnostics);
     }
 
     private static (int Line, int Column) LineAndColumn(byte[] bytes, int offset)

@@ -36,13 +36,46 @@ public sealed class MediaResolver(ContentFolder folder)
                     return null;
                 }
 
-                return new MediaReference(written, candidate, at);
+                return CheckPortable(candidate, at, diagnostics) ? new MediaReference(written, candidate, at) : null;
             }
         }
 
         diagnostics.Error(at, DiagnosticCodes.MissingMedia, $"media file '{written}' does not exist",
             $"looked for {language}/{normalized} and {normalized} in the content folder");
         return null;
+    }
+
+    /// <summary>
+    /// Media files are copied into the site and the E-box under their own names, and the E-box
+    /// goes onto USB sticks and CD-ROMs: a name Windows cannot hold is an error, one the CD-ROM
+    /// image would shorten a warning.
+    /// </summary>
+    public static bool CheckPortable(string resolvedPath, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        var portable = true;
+        foreach (var part in resolvedPath.Split('/'))
+        {
+            if (PortableFileName.Problem(part) is { } problem)
+            {
+                diagnostics.Error(at, DiagnosticCodes.NonPortableFileName, $"the media name '{part}' {problem}; the E-box cannot be copied to a Windows PC or a USB stick",
+                    $"rename it, e.g. to '{Suggest(part)}', and write the new name here");
+                portable = false;
+            }
+            else if (PortableFileName.TooLong(part))
+            {
+                diagnostics.Warning(at, DiagnosticCodes.NonPortableFileName, $"the media name '{part}' is longer than {PortableFileName.JolietLength} characters; the CD-ROM image cannot hold it",
+                    $"rename it, e.g. to '{Suggest(part)}', and write the new name here");
+            }
+        }
+
+        return portable;
+    }
+
+    private static string Suggest(string name)
+    {
+        var extension = Path.GetExtension(name);
+        extension = extension.Length is > 1 and <= 6 && PortableFileName.SlugPattern().IsMatch(extension[1..].ToLowerInvariant()) ? extension.ToLowerInvariant() : "";
+        return PortableFileName.SuggestSlug(name[..^extension.Length]) + extension;
     }
 
     /// <summary>The file a language would use for a path, if it exists and stays inside the content folder (no diagnostics).</summary>

@@ -36,12 +36,17 @@ public sealed partial class ModuleReader(GuideSettings settings, MediaResolver m
                 "ids are stable names used in links and across languages, e.g. legal-framework");
         }
 
-        // The slug becomes a folder of the site and the E-box: nothing that could leave out/.
+        // The slug becomes a folder of the site and the E-box: nothing that could leave out/ or that a USB stick cannot hold.
         var slug = fields.String("slug");
-        if (slug is not null && !IdPattern().IsMatch(slug))
+        if (slug is not null && PortableFileName.SlugProblem(slug) is { } problem)
         {
-            diagnostics.Error(fields.ValueLocationOf("slug"), DiagnosticCodes.InvalidValue, $"slug '{slug}' must be lowercase letters, digits and hyphens",
-                "the slug is the page's folder in the web address, e.g. 03-coordination; leave it out to use the file name");
+            diagnostics.Error(fields.ValueLocationOf("slug"), DiagnosticCodes.InvalidValue, $"slug '{slug}' {problem}",
+                $"the slug is the page's folder in the web address, e.g. '{PortableFileName.SuggestSlug(slug)}'; leave it out to use the file name");
+            return null;
+        }
+
+        if (slug is null && !FileNameMakesSlug(fileName, displayPath))
+        {
             return null;
         }
 
@@ -82,6 +87,21 @@ public sealed partial class ModuleReader(GuideSettings settings, MediaResolver m
             NumberLocation = fields.Has("module") ? fields.LocationOf("module") : fields.LocationOf("id"),
             FrontMatter = split.Yaml,
         };
+    }
+
+    /// <summary>Without a 'slug:', the file name is the page's folder: it is held to the same rule as a written slug.</summary>
+    private bool FileNameMakesSlug(string fileName, string displayPath)
+    {
+        var stem = Path.GetFileNameWithoutExtension(fileName);
+        if (PortableFileName.SlugProblem(stem) is not { } problem)
+        {
+            return true;
+        }
+
+        diagnostics.Error(SourceLocation.File(displayPath), DiagnosticCodes.NonPortableFileName,
+            $"the file name '{fileName}' cannot be the page's folder: without a 'slug:', the name {problem}",
+            $"rename the file to '{PortableFileName.SuggestSlug(stem)}.md' (in every language), or give the module a 'slug:'");
+        return false;
     }
 
     private ModuleKind ReadKind(YamlFields fields)

@@ -20,6 +20,26 @@ public static class WebAddress
             _ => false,
         };
 
+    /// <summary>
+    /// The scheme a browser would see in a link, lowercased ("javascript" for " JaVa\tScript:"),
+    /// or null for a relative link. Browsers drop leading controls and spaces and every tab and
+    /// line break before they read the scheme, so this does too.
+    /// </summary>
+    public static string? SchemeOf(string url)
+    {
+        var cleaned = new string([.. url.SkipWhile(c => c <= ' ').Where(c => c is not ('\t' or '\n' or '\r'))]);
+        var colon = cleaned.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || !char.IsAsciiLetter(cleaned[0]) || !cleaned[..colon].All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.'))
+        {
+            return null;
+        }
+
+        return cleaned[..colon].ToLowerInvariant();
+    }
+
+    /// <summary>Links of a guide are web pages (http, https), e-mail addresses (mailto) or relative; nothing else runs or loads.</summary>
+    public static bool IsAllowedScheme(string? scheme) => scheme is null or "http" or "https" or "mailto";
+
     /// <summary>The one warning for a malformed address, in a body link or a resource's url.</summary>
     public static void WarnIfMalformed(string url, SourceLocation at, DiagnosticBag diagnostics)
     {

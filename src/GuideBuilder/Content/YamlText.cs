@@ -47,6 +47,7 @@ internal static class YamlText
             return null;
         }
 
+        ReportInvisibleCharacters(stream.Documents[0], path, lineOffset, diagnostics);
         YamlComments.WarnAboutCutTexts(text, path, lineOffset, diagnostics);
         return mapping;
     }
@@ -108,6 +109,18 @@ internal static class YamlText
         }
 
         return null;
+    }
+
+    // A raw control character was reported and replaced when the file was read; these come from escapes such as "\x07".
+    private static void ReportInvisibleCharacters(YamlDocument document, string path, int lineOffset, DiagnosticBag diagnostics)
+    {
+        foreach (var scalar in document.AllNodes.OfType<YamlScalarNode>())
+        {
+            if (scalar.Value is { } value && InvisibleCharacters.Contain(value))
+            {
+                scalar.Value = InvisibleCharacters.ReportEscaped(value, new SourceLocation(path, (int)scalar.Start.Line + lineOffset, (int)scalar.Start.Column), diagnostics);
+            }
+        }
     }
 
     // YamlDotNet prefixes its messages with the position, which the diagnostic already carries.

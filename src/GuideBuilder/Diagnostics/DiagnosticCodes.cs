@@ -58,4 +58,9 @@ public static class DiagnosticCodes
     public const string ThemeNotFound = "GB032";
     public const string UnreadableFile = "GB040";
     public const string PreviewBuildCrashed = "GB041";
+    /// <summary>A control character, noncharacter or lone surrogate in a content file or made by an escape.</summary>
+    public const string InvisibleCharacter = "GB045";
+
+    /// <summary>A module or media file name that Windows, a FAT USB stick or the CD-ROM image cannot hold.</summary>
+    public const string NonPortableFileName = "GB046";
 }

@@ -15,10 +15,14 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
 {
     public void Rewrite(ParsedMarkdown parsed, IReadOnlySet<string> ownAnchors)
     {
-        foreach (var node in parsed.Document.Descendants())
+        // A list: an autolink the guide does not allow is replaced in the tree.
+        foreach (var node in parsed.Document.Descendants().ToList())
         {
             switch (node)
             {
+                case AutolinkInline autolink:
+                    CheckAutolink(parsed, autolink);
+                    break;
                 case LinkInline { IsImage: true } image:
                     RewriteImage(parsed, image);
                     break;
@@ -46,6 +50,13 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
         }
 
         var url = image.Url ?? "";
+        if (!WebAddress.IsAllowedScheme(WebAddress.SchemeOf(url)))
+        {
+            ReportScheme(at, url);
+            image.Url = "";
+            return;
+        }
+
         if (MediaResolver.IsExternal(url))
         {
             diagnostics.Error(at, DiagnosticCodes.InvalidValue, $"the image '{url}' is on the web; the offline edition cannot show it",
@@ -68,25 +79,45 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
         }
     }
 
+    /// <summary>&lt;https://...&gt; and &lt;name@example.org&gt; are fine; &lt;javascript:...&gt; is shown as text, with an error.</summary>
+    private void CheckAutolink(ParsedMarkdown parsed, AutolinkInline autolink)
+    {
+        var url = autolink.Url ?? "";
+        var scheme = autolink.IsEmail ? "mailto" : WebAddress.SchemeOf(url);
+        if (scheme is "http" or "https")
+        {
+            WebAddress.WarnIfMalformed(url, parsed.LocationOf(autolink), diagnostics);
+        }
+        else if (scheme != "mailto")
+        {
+            ReportScheme(parsed.LocationOf(autolink), url);
+            autolink.ReplaceBy(new LiteralInline(url));
+        }
+    }
+
+    private void ReportScheme(SourceLocation at, string url) =>
+        diagnostics.Error(at, DiagnosticCodes.InvalidValue, $"the link '{url}' uses a scheme the guide does not allow",
+            "links may be web addresses (https://), mailto:, other modules (02-legal.md#section) or files under media/");
+
     /// <summary>The address a link resolves to, or null when it stays as written (a web address, mailto:, an anchor of this module) or is an error.</summary>
     private Address? RewriteLink(ParsedMarkdown parsed, LinkInline link, string url, IReadOnlySet<string> ownAnchors)
     {
         var at = parsed.LocationOf(link);
-        if (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        var scheme = WebAddress.SchemeOf(url);
+        if (scheme is "http" or "https")
         {
             WebAddress.WarnIfMalformed(url, at, diagnostics);
             return null;
         }
 
-        if (url.Length == 0 || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+        if (url.Length == 0 || scheme == "mailto")
         {
             return null;
         }
 
-        if (url.Contains(':', StringComparison.Ordinal) && !url.StartsWith('#'))
+        if (scheme is not null || (url.Contains(':', StringComparison.Ordinal) && !url.StartsWith('#')))
         {
-            diagnostics.Error(at, DiagnosticCodes.InvalidValue, $"the link '{url}' uses a scheme the guide does not allow",
-                "links may be web addresses (https://), mailto:, other modules (02-legal.md#section) or files under media/");
+            ReportScheme(at, url);
             link.Url = "";
             return null;
         }
@@ -166,7 +197,7 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
         var stem = source[..^Path.GetExtension(source).Length];
         var captions = languages
             .Select(l => (Language: l, File: media.Find($"{stem}.{l}.vtt", l, at, diagnostics)))
-            .Where(c => c.File is not null)
+            .Where(c => c.File is not null && MediaResolver.CheckPortable(c.File, at, diagnostics))
             .Select(c => new CaptionTrack(c.Language, new AssetAddress(c.File!)))
             .ToList();
         if (!captions.Exists(c => c.Language == language))
@@ -177,6 +208,7 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
         }
 
         var poster = media.Find(stem + ".jpg", language, at, diagnostics) ?? media.Find(stem + ".png", language, at, diagnostics);
+        poster = poster is not null && MediaResolver.CheckPortable(poster, at, diagnostics) ? poster : null;
         return new VideoSource(new AssetAddress(file.ResolvedPath), poster is null ? null : new AssetAddress(poster), captions, null);
     }
 }

@@ -2,6 +2,7 @@ using GuideBuilder.Content;
 using GuideBuilder.Diagnostics;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Footnotes;
+using Markdig.Helpers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -79,6 +80,13 @@ public static class MarkdownParser
                     break;
                 case Footnote footnote:
                     anchors.Add("fn:" + footnote.Order);
+                    break;
+                case HtmlEntityInline entity when InvisibleCharacters.Contain(entity.Transcoded.ToString()):
+                    entity.Transcoded = new StringSlice(InvisibleCharacters.ReportEscaped(entity.Transcoded.ToString(), parsed.LocationOf(node), diagnostics));
+                    break;
+                case LinkInline link when InvisibleCharacters.Contain((link.Url ?? "") + link.Title):
+                    link.Url = InvisibleCharacters.ReportEscaped(link.Url ?? "", parsed.LocationOf(node), diagnostics);
+                    link.Title = InvisibleCharacters.Replace(link.Title ?? "");
                     break;
             }
 

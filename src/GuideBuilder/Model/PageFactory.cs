@@ -1,3 +1,4 @@
+using System.Globalization;
 using GuideBuilder.Content;
 using GuideBuilder.Markdown;
 using GuideBuilder.Model.Addresses;
@@ -86,8 +87,10 @@ internal static class PageFactory
 
     private static AssetAddress? Asset(MediaReference? media) => media is null ? null : new AssetAddress(media.ResolvedPath);
 
+    // Whole text elements, not chars: the first char of '𠮷田' or of 'É' written with a combining accent is half a letter.
     private static string Initials(string name) =>
-        string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2).Select(part => char.ToUpperInvariant(part[0])));
+        string.Concat(name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(2)
+            .Select(part => StringInfo.GetNextTextElement(part).ToUpperInvariant()));
 
     private static string SizeLabel(ContentFolder folder, string path) => FileSizeLabel.For(folder.FullPath(path));
 }
