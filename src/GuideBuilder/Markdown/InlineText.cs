@@ -15,20 +15,22 @@ public static class InlineText
         return builder.ToString().Trim();
     }
 
-    public static string Of(Block block)
+    /// <summary>The text of a block; with a language, its quotes as that language writes them (slides), else neutral ones.</summary>
+    public static string Of(Block block, string? language = null)
     {
         var builder = new StringBuilder();
         var leaves = block is LeafBlock self ? [self] : block.Descendants<LeafBlock>();
+        var quotes = language is null ? null : SmartTypography.For(language).Mapping;
         foreach (var leaf in leaves)
         {
-            Append(builder, leaf.Inline);
+            Append(builder, leaf.Inline, quotes);
             builder.Append(' ');
         }
 
         return builder.ToString().Trim();
     }
 
-    private static void Append(StringBuilder builder, ContainerInline? container)
+    private static void Append(StringBuilder builder, ContainerInline? container, Dictionary<SmartyPantType, string>? quotes = null)
     {
         if (container is null)
         {
@@ -46,13 +48,13 @@ public static class InlineText
                     builder.Append(code.Content);
                     break;
                 case SmartyPant smart:
-                    builder.Append(SmartTypography.Plain(smart.Type));
+                    builder.Append(quotes is null ? SmartTypography.Plain(smart.Type) : quotes[smart.Type]);
                     break;
                 case LineBreakInline:
                     builder.Append(' ');
                     break;
                 case ContainerInline nested:
-                    Append(builder, nested);
+                    Append(builder, nested, quotes);
                     break;
             }
         }

@@ -16,4 +16,11 @@ public sealed record ExerciseView(
     HtmlFragment Instructions,
     HtmlFragment? FacilitatorNotes,
     AssetAddress? Handout,
-    string? HandoutName);
+    string? HandoutName)
+{
+    /// <summary>The instructions' list items (or paragraphs) as plain text, for slides.</summary>
+    public IReadOnlyList<string> InstructionPoints { get; init; } = [];
+
+    /// <summary>The facilitator notes as plain text, one line per paragraph, for speaker notes; trainer edition only.</summary>
+    public string? FacilitatorNotesText { get; init; }
+}

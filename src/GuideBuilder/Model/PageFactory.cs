@@ -29,7 +29,11 @@ internal static class PageFactory
             MarkdownHtml.Render(module.Exercises[i].Instructions, ui),
             trainerEdition && module.Exercises[i].Notes is { } notes ? MarkdownHtml.Render(notes, ui) : null,
             Asset(exercise.Handout),
-            exercise.Handout is null ? null : Path.GetFileName(exercise.Handout.ResolvedPath)))];
+            exercise.Handout is null ? null : Path.GetFileName(exercise.Handout.ResolvedPath))
+        {
+            InstructionPoints = MarkdownPoints.ItemsOrParagraphs(module.Exercises[i].Instructions, ui.Language),
+            FacilitatorNotesText = trainerEdition && module.Exercises[i].Notes is { } notesText ? MarkdownPoints.Lines(notesText, ui.Language) : null,
+        })];
         var keyMessages = TypesetAll(source.KeyMessages);
         return new GuidePage
         {
@@ -43,7 +47,10 @@ internal static class PageFactory
             Summary = source.Summary is null ? null : Typeset(source.Summary),
             Objectives = TypesetAll(source.Objectives),
             Voices = [.. source.Voices.Select((voice, i) => new VoiceView(Typeset(voice.Name), Typeset(voice.Role), voice.Country,
-                MarkdownHtml.RenderInline(module.Quotes[i], ui), Asset(voice.Photo), voice.Name, Initials(voice.Name)))],
+                MarkdownHtml.RenderInline(module.Quotes[i], ui), Asset(voice.Photo), voice.Name, Initials(voice.Name))
+            {
+                QuoteText = MarkdownPoints.Text(module.Quotes[i], ui.Language),
+            })],
             Body = MarkdownHtml.Render(module.Body, ui),
             Headings = module.Body.Headings,
             Exercises = exercises,

@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using GuideBuilder.Model;
 
 namespace GuideBuilder.Targets.Slides;
@@ -12,7 +11,6 @@ public static class SlideDeckPlanner
 {
     private const int MaxItemsPerSlide = 6;
     private const int MaxCharactersPerSlide = 520;
-    private static readonly HtmlParser Parser = new();
 
     public static SlideDeck Plan(GuideEdition edition, GuidePage page)
     {
@@ -20,16 +18,15 @@ public static class SlideDeckPlanner
         var kicker = ui.Format("module_number", ("number", page.Number));
         var slides = new List<Slide> { new(SlideKind.Cover, kicker, page.Title, page.Summary is { } summary ? [summary] : []) };
         slides.AddRange(page.Voices.Select(voice => new Slide(SlideKind.Quote, kicker, ui["voices"],
-            [Text(voice.Quote.Markup), voice.Name, string.Join(" — ", new[] { voice.Role, voice.Country }.Where(s => s.Length > 0))])));
+            [voice.QuoteText, voice.Name, string.Join(" — ", new[] { voice.Role, voice.Country }.Where(s => s.Length > 0))])));
         slides.AddRange(Paged(kicker, ui["objectives"], page.Objectives));
         slides.AddRange(Paged(kicker, ui["contents"], [.. page.Headings.Where(h => h.Level == 2).Select(h => h.Text)]));
         foreach (var exercise in page.Exercises)
         {
             var exerciseKicker = string.Join(" · ", new[] { $"{ui["exercise"]} {page.Number}.{exercise.Number}", exercise.TypeLabel, exercise.Duration }.Where(s => s.Length > 0));
             var materials = exercise.Materials.Count == 0 ? null : ui["materials"] + ui["label_colon"] + " " + string.Join(ui["list_separator"], exercise.Materials);
-            var notes = exercise.FacilitatorNotes is { } notesHtml ? Paragraphs(notesHtml.Markup) : null;
-            slides.AddRange(Paged(exerciseKicker, exercise.Title, ListItems(exercise.Instructions.Markup), numbered: true, materials)
-                .Select((slide, i) => i == 0 ? slide with { Notes = notes } : slide));
+            slides.AddRange(Paged(exerciseKicker, exercise.Title, exercise.InstructionPoints, numbered: true, materials)
+                .Select((slide, i) => i == 0 ? slide with { Notes = exercise.FacilitatorNotesText } : slide));
         }
 
         slides.AddRange(Paged(kicker, ui["key_messages"], page.KeyMessages));
@@ -71,24 +68,4 @@ public static class SlideDeckPlanner
             yield return current;
         }
     }
-
-    /// <summary>The points of rendered Markdown: its list items, or its paragraphs when it has no list.</summary>
-    private static IReadOnlyList<string> ListItems(string html)
-    {
-        var body = Parser.ParseDocument(html).Body!;
-        var items = body.QuerySelectorAll("li");
-        var points = items.Length > 0 ? items : body.QuerySelectorAll("p");
-        return [.. points.Select(e => Normalise(e.TextContent)).Where(t => t.Length > 0)];
-    }
-
-    /// <summary>Rendered Markdown as plain text, one line per paragraph or list item (a paragraph inside an item is part of it).</summary>
-    private static string Paragraphs(string html) =>
-        string.Join('\n', Parser.ParseDocument(html).Body!.QuerySelectorAll("p, li")
-            .Where(e => e.ParentElement?.Closest("li") is null)
-            .Select(e => Normalise(e.TextContent))
-            .Where(t => t.Length > 0));
-
-    private static string Text(string html) => Normalise(Parser.ParseDocument(html).Body!.TextContent);
-
-    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
