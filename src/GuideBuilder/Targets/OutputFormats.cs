@@ -1,5 +1,6 @@
 using GuideBuilder.Build;
 using GuideBuilder.Targets.Ebox;
+using GuideBuilder.Targets.Epub;
 using GuideBuilder.Targets.Packages;
 using GuideBuilder.Targets.Pdf;
 using GuideBuilder.Targets.Site;
@@ -21,6 +22,7 @@ public static class OutputFormats
         new EboxFormat(),
         new PdfFormat(pdf),
         new SlidesFormat(),
+        new EpubFormat(),
         new PackagesFormat(),
     ]);
 

@@ -10,7 +10,7 @@ public static class UiStringKeys
         "language", "choose_language", "objectives", "voices", "exercises", "exercise", "duration", "materials",
         "instructions", "facilitator_notes", "key_messages", "resources", "download", "handout", "open_online",
         "good_practice", "protection_gap", "case_study", "key_point", "video", "video_online", "video_unsupported",
-        "footnotes", "page_not_found", "page_not_found_text", "back_to_home", "offline_edition", "download_pdf",
+        "footnotes", "page_not_found", "page_not_found_text", "back_to_home", "offline_edition", "download_pdf", "download_epub",
         "trainer_edition", "exercise_type_group_work", "exercise_type_role_play", "exercise_type_case_study",
         "exercise_type_discussion", "exercise_type_self_assessment", "resource_type_publication", "resource_type_standard",
         "resource_type_video", "resource_type_slides", "resource_type_website", "resource_type_dataset",

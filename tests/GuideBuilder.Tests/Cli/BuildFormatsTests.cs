@@ -14,12 +14,12 @@ public sealed class BuildFormatsTests : IDisposable
     {
         var (code, output, _) = CliRunner.Run("build", "--help");
         code.ShouldBe(0);
-        foreach (var name in new[] { "site", "ebox", "pdf", "slides", "packages" })
+        foreach (var name in new[] { "site", "ebox", "pdf", "slides", "epub", "packages" })
         {
             output.ShouldContain($"  {name}");
         }
 
-        output.ShouldContain("site, ebox, pdf, slides, packages");
+        output.ShouldContain("site, ebox, pdf, slides, epub, packages");
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class FormatRegistryTests
     [Fact]
     public void The_standard_formats_are_registered_without_cycles_or_unknown_needs()
     {
-        Standard.Names.ShouldBe(["pdf", "slides", "site", "ebox", "packages"], ignoreOrder: true);
+        Standard.Names.ShouldBe(["pdf", "slides", "epub", "site", "ebox", "packages"], ignoreOrder: true);
     }
 
     [Fact]

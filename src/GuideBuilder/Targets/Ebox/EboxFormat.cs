@@ -14,7 +14,7 @@ public sealed class EboxFormat : IOutputFormat
 
     public IReadOnlyList<string> Needs => ["slides"];
 
-    public IReadOnlyList<string> Uses => ["pdf"];
+    public IReadOnlyList<string> Uses => ["pdf", "epub"];
 
     public IReadOnlyList<string> BuiltWith => [];
 

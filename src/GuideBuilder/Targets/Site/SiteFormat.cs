@@ -11,7 +11,7 @@ public sealed class SiteFormat : IOutputFormat
 
     public IReadOnlyList<string> Needs => ["slides"];
 
-    public IReadOnlyList<string> Uses => ["pdf"];
+    public IReadOnlyList<string> Uses => ["pdf", "epub"];
 
     public IReadOnlyList<string> BuiltWith => [];
 

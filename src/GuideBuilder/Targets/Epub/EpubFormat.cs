@@ -1,0 +1,48 @@
+using GuideBuilder.Build;
+using GuideBuilder.Markdown;
+
+namespace GuideBuilder.Targets.Epub;
+
+/// <summary>out/epub/: one EPUB 3 per language, reflowable, with the accessibility metadata of EPUB Accessibility 1.1.</summary>
+public sealed class EpubFormat : IOutputFormat
+{
+    private const int MaxNameLength = 48;
+
+    public string Name => "epub";
+
+    public string Description => "one EPUB 3 per language (out/epub/)";
+
+    public string Stage => "Writing EPUB";
+
+    public IReadOnlyList<string> Needs => [];
+
+    public IReadOnlyList<string> Uses => [];
+
+    public IReadOnlyList<string> BuiltWith => [];
+
+    public FormatResult Produce(FormatContext context)
+    {
+        var document = context.Prepared.Document;
+        var builder = new EpubBookBuilder(document, context.Prepared.Loaded.Folder);
+        Directory.CreateDirectory(context.Folder);
+        var downloads = new List<DownloadFile>();
+        foreach (var edition in document.Editions)
+        {
+            var name = FileName(context, edition.Language);
+            var path = Path.Combine(context.Folder, name);
+            File.WriteAllBytes(path, EpubArchive.Write(builder.Build(edition), BuildClock.Timestamp));
+            downloads.Add(new DownloadFile(edition.Language, name, path, "download_epub"));
+        }
+
+        return FormatResult.Folder(Counts.Of(downloads.Count, "book"), downloads);
+    }
+
+    /// <summary>&lt;guide&gt;-&lt;lang&gt;.epub, and -trainer for the trainer edition.</summary>
+    public static string FileName(FormatContext context, string language)
+    {
+        var settings = context.Prepared.Document.Settings;
+        var name = Slugs.FromText(settings.Title.For(settings.DefaultLanguage, settings.DefaultLanguage));
+        name = name.Length > MaxNameLength ? name[..MaxNameLength].TrimEnd('-') : name;
+        return $"{name}-{language}{(context.Prepared.Document.TrainerEdition ? "-trainer" : "")}.epub";
+    }
+}
