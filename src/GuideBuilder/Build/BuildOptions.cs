@@ -4,7 +4,7 @@ namespace GuideBuilder.Build;
 public sealed record BuildOptions
 {
     /// <summary>What <c>guide build</c> makes when --formats is not given; the slide decks and the E-box zip come with the site and the E-box.</summary>
-    public static readonly IReadOnlyList<string> DefaultFormats = ["site", "ebox", "pdf"];
+    public static readonly IReadOnlyList<string> DefaultFormats = ["site", "ebox", "pdf", "epub"];
 
     public string ContentDirectory { get; init; } = "guide-content";
     public string OutputDirectory { get; init; } = "out";
