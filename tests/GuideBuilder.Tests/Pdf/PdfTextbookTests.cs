@@ -93,17 +93,7 @@ public sealed class PdfTextbookTests : IClassFixture<PdfTextbookTests.BuiltBooks
     public void Outline_lists_modules_and_sections()
     {
         using var document = Open(Book("en"));
-        var titles = new List<string>();
-        void Walk(PdfOutlineCollection outlines)
-        {
-            foreach (var outline in outlines)
-            {
-                titles.Add(outline.Title);
-                Walk(outline.Outlines);
-            }
-        }
-
-        Walk(document.Outlines);
+        var titles = PdfOutlineTitles.Of(document);
         titles.ShouldContain("Alpha module");
         titles.ShouldContain("Who is left out?");
         titles.ShouldContain("Beta module");

@@ -26,17 +26,7 @@ public sealed class SampleTextbookTests : IClassFixture<SampleTextbookTests.Samp
 
         PdfSharpSetup.Ensure();
         using var document = PdfReader.Open(_books.Book(language), PdfDocumentOpenMode.Import);
-        var titles = new List<string>();
-        void Walk(PdfOutlineCollection outlines)
-        {
-            foreach (var outline in outlines)
-            {
-                titles.Add(outline.Title);
-                Walk(outline.Outlines);
-            }
-        }
-
-        Walk(document.Outlines);
+        var titles = PdfOutlineTitles.Of(document);
         titles.ShouldBe(headings);
     }
 
