@@ -36,7 +36,32 @@ public static class ThemeLocator
         }
 
         var own = Path.Combine(Path.GetFullPath(contentRoot), OverrideFolder);
-        return new ThemeLayers(Directory.Exists(own) && own != baseFolder ? [own, baseFolder] : [baseFolder]);
+        if (!Directory.Exists(own) || own == baseFolder)
+        {
+            return new ThemeLayers([baseFolder]);
+        }
+
+        return StaysInside(new ContentFolder(contentRoot), own, diagnostics) ? new ThemeLayers([own, baseFolder]) : null;
+    }
+
+    /// <summary>
+    /// True when every file of the guide's theme/ folder resolves inside the content folder: the
+    /// theme's assets are published, so a link there (or the folder itself as a link) could put any
+    /// file of the machine on the site. Each one that leaves is an error at the file.
+    /// </summary>
+    private static bool StaysInside(ContentFolder content, string own, DiagnosticBag diagnostics)
+    {
+        var inside = true;
+        var files = Directory.EnumerateFiles(own, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+            .Select(file => Path.GetRelativePath(content.Root, file).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+        foreach (var relative in files.Where(content.LeavesRoot))
+        {
+            content.ReportLeaving(relative, relative, new SourceLocation(content.FullPath(relative), 1, 1), diagnostics);
+            inside = false;
+        }
+
+        return inside;
     }
 
     private static string? Configured(string contentRoot, LocatedText configured, DiagnosticBag diagnostics)

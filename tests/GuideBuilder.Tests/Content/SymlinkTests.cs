@@ -149,4 +149,44 @@ public sealed class SymlinkTests : IDisposable
         result.Succeeded.ShouldBeTrue(string.Join("\n", result.Diagnostics));
         File.Exists(Path.Combine(_guide.Output, "site", "media", "alias", "chart.svg")).ShouldBeTrue();
     }
+
+    [Fact]
+    public void A_file_of_the_guides_theme_folder_that_is_a_link_out_is_an_error_at_the_file()
+    {
+        Link("theme/assets/passwd.css", Path.Combine(_outside, "passwd"));
+        BuildFailsWithLinkError("theme/assets/passwd.css").Message.ShouldContain("theme/assets/passwd.css is a link to");
+    }
+
+    [Fact]
+    public void A_theme_folder_that_is_a_link_out_is_an_error()
+    {
+        var theme = Path.Combine(_guide.Root, "their-theme");
+        Directory.CreateDirectory(Path.Combine(theme, "assets"));
+        File.WriteAllText(Path.Combine(theme, "assets", "stolen.txt"), Secret);
+        Link("theme", theme);
+        BuildFailsWithLinkError("theme/assets/stolen.txt").Message.ShouldContain("theme is a link to");
+    }
+
+    [Fact]
+    public void A_theme_file_linked_inside_the_content_is_followed()
+    {
+        _guide.Write("media/brand.css", "body { color: #111; }");
+        Link("theme/assets/brand.css", _guide.PathOf("media/brand.css"));
+        var result = _guide.Build("site");
+        result.Succeeded.ShouldBeTrue(string.Join("\n", result.Diagnostics));
+        File.ReadAllText(Path.Combine(_guide.Output, "site", "assets", "brand.css")).ShouldContain("#111");
+    }
+
+    [Fact]
+    public void The_cli_does_not_print_a_line_of_the_file_a_link_leads_to()
+    {
+        File.WriteAllText(Path.Combine(_outside, "beta.md"), $"{Secret}\n---\nid: beta\n---\n");
+        File.Delete(_guide.PathOf("en/02-beta.md"));
+        Link("en/02-beta.md", Path.Combine(_outside, "beta.md"));
+        Link("theme/assets/passwd.css", Path.Combine(_outside, "passwd"));
+        var (code, output, errors) = CliRunner.Run("check", "--content", _guide.Content);
+        code.ShouldBe(1);
+        errors.ShouldContain(DiagnosticCodes.LinkLeavesContent);
+        (output + errors).ShouldNotContain(Secret);
+    }
 }
