@@ -189,4 +189,23 @@ public sealed class SymlinkTests : IDisposable
         errors.ShouldContain(DiagnosticCodes.LinkLeavesContent);
         (output + errors).ShouldNotContain(Secret);
     }
+
+    [Fact]
+    public void An_interface_strings_file_that_links_out_of_its_folder_is_an_error_at_the_file()
+    {
+        var strings = Path.Combine(_guide.Root, "translations");
+        Directory.CreateDirectory(strings);
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.UiStrings, "*.yml"))
+        {
+            File.Copy(file, Path.Combine(strings, Path.GetFileName(file)));
+        }
+
+        File.WriteAllText(Path.Combine(_outside, "fr.yml"), File.ReadAllText(Path.Combine(strings, "fr.yml")).Replace("language_name: Français", $"language_name: {Secret}"));
+        File.Delete(Path.Combine(strings, "fr.yml"));
+        File.CreateSymbolicLink(Path.Combine(strings, "fr.yml"), Path.Combine(_outside, "fr.yml"));
+        var result = new GuideBuilder.Build.GuideBuild(GuideBuilder.Build.SilentProgress.Instance).Run(_guide.Options("site") with { UiStringsDirectory = strings });
+        result.Succeeded.ShouldBeFalse();
+        result.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.LinkLeavesContent && d.Location.Path.EndsWith("fr.yml", StringComparison.Ordinal));
+        NothingPublished();
+    }
 }
