@@ -208,4 +208,27 @@ public sealed class SymlinkTests : IDisposable
         result.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.LinkLeavesContent && d.Location.Path.EndsWith("fr.yml", StringComparison.Ordinal));
         NothingPublished();
     }
+
+    [Fact]
+    public void A_file_of_the_base_theme_named_in_guide_yml_that_links_out_of_the_project_is_an_error()
+    {
+        var elsewhere = Directory.CreateTempSubdirectory("guide-elsewhere-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(elsewhere, "passwd"), Secret);
+            var theme = Path.Combine(_guide.Root, "themes", "ours");
+            TempGuide.CopyDirectory(Path.Combine(RepoPaths.Root, "themes", "default"), theme);
+            File.CreateSymbolicLink(Path.Combine(theme, "assets", "stolen.css"), Path.Combine(elsewhere, "passwd"));
+            File.AppendAllText(_guide.PathOf("guide.yml"), "theme: themes/ours\n");
+            var (code, output, errors) = CliRunner.Run("build", "--content", _guide.Content, "--out", _guide.Output, "--formats", "site");
+            code.ShouldBe(1, errors);
+            errors.ShouldContain("themes/ours/assets/stolen.css:1:1: error GB035");
+            (output + errors).ShouldNotContain(Secret);
+            NothingPublished();
+        }
+        finally
+        {
+            Directory.Delete(elsewhere, recursive: true);
+        }
+    }
 }
