@@ -1,5 +1,6 @@
 using System.Globalization;
 using GuideBuilder.Build;
+using GuideBuilder.Content;
 using GuideBuilder.Diagnostics;
 using Spectre.Console;
 
@@ -76,6 +77,14 @@ public sealed class CliConsole
         _ => Markup.Escape(cell),
     };
 
+    /// <summary>
+    /// A link that leads out of the content, reported at the link itself: its first line is a line of
+    /// the file outside (a key, a password file), which must not reach the terminal or a CI log.
+    /// </summary>
+    private static bool NamesAFileOutside(Diagnostic diagnostic) =>
+        diagnostic.Code == DiagnosticCodes.LinkLeavesContent
+        && PathInsideRoot.RealPath(diagnostic.Location.Path) != Path.GetFullPath(diagnostic.Location.Path);
+
     /// <summary>Each diagnostic, the line it points at with a caret under the column, then its hint.</summary>
     public void PrintDiagnostics(IEnumerable<Diagnostic> diagnostics)
     {
@@ -83,7 +92,7 @@ public sealed class CliConsole
         foreach (var diagnostic in diagnostics)
         {
             ErrorWriter.WriteLine($"{diagnostic.Location}: {diagnostic.SeverityText} {diagnostic.Code}: {diagnostic.Message}");
-            if (excerpts.For(diagnostic.Location) is { } excerpt)
+            if (!NamesAFileOutside(diagnostic) && excerpts.For(diagnostic.Location) is { } excerpt)
             {
                 ErrorWriter.WriteLine(excerpt);
             }

@@ -65,6 +65,24 @@ public static class OutputFolderGuard
     /// <summary>Empty, marked, or holding only format folders and work folders (an output from before the marker).</summary>
     private static bool IsOurs(string output, IReadOnlyList<string> formatNames) =>
         File.Exists(Path.Combine(output, OutputLock.MarkerName))
-        || Directory.EnumerateFileSystemEntries(output).Select(Path.GetFileName).All(name =>
-            formatNames.Contains(name!) || name is OutputStaging.StagingName or OutputStaging.ScratchName);
+        || Directory.EnumerateFileSystemEntries(output).All(entry => Path.GetFileName(entry) is var name
+            && ((formatNames.Contains(name) && LooksBuilt(entry)) || name is OutputStaging.StagingName or OutputStaging.ScratchName));
+
+    /// <summary>
+    /// A format folder from before the marker, as a build writes it: a folder named site/ or pdf/
+    /// may as well hold someone's own files, which a build must not replace.
+    /// </summary>
+    private static bool LooksBuilt(string formatFolder)
+    {
+        if (!Directory.Exists(formatFolder))
+        {
+            return false;
+        }
+
+        var files = Directory.EnumerateFiles(formatFolder, "*", SearchOption.AllDirectories).ToList();
+        return files.Count == 0
+            || File.Exists(Path.Combine(formatFolder, "assets", "guide.js"))
+            || files.All(file => Path.GetExtension(file) is ".pdf" or ".pptx" or ".zip"
+                && Path.GetRelativePath(formatFolder, file).Count(c => c == Path.DirectorySeparatorChar) <= 1);
+    }
 }

@@ -203,7 +203,7 @@ public static partial class GuideSettingsReader
 
         site.RejectUnknownKeys(ContentVocabulary.SiteKeys);
         var baseUrl = site.String("base-url") ?? "/";
-        if (!baseUrl.StartsWith('/') && !Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
+        if (!IsBaseUrl(baseUrl))
         {
             fields.Diagnostics.Error(site.LocationOf("base-url"), DiagnosticCodes.InvalidValue, $"base-url '{baseUrl}' is not a web address",
                 "write the full address the site is served from, e.g. https://example.org/guide/");
@@ -211,6 +211,17 @@ public static partial class GuideSettingsReader
 
         return new SiteSettings(baseUrl);
     }
+
+    /// <summary>
+    /// A path on the same server or an http(s) address: the base URL is written into canonical links,
+    /// sitemap.xml, robots.txt and the textbook's live links, where another scheme could run script
+    /// and a line break would add lines to robots.txt.
+    /// </summary>
+    private static bool IsBaseUrl(string baseUrl) =>
+        !baseUrl.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))
+        && (baseUrl.StartsWith('/')
+            ? !baseUrl.StartsWith("//", StringComparison.Ordinal) && !baseUrl.Contains('\\', StringComparison.Ordinal)
+            : Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https");
 
     [GeneratedRegex("^#[0-9a-fA-F]{6}$")]
     private static partial Regex HexColor();

@@ -57,14 +57,33 @@ public static class MarkdownParser
         return headings;
     }
 
+    /// <summary>
+    /// The box the author left open. Markdig lets a ':::' line close the outermost open box, so a box
+    /// opened without its ':::' takes the closing line of the next box, which then looks unclosed.
+    /// </summary>
+    private static CustomContainer UnclosedBox(CustomContainer open)
+    {
+        for (var parent = open.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is CustomContainer { ClosingFencedCharCount: > 0 } closedOuter)
+            {
+                return closedOuter;
+            }
+        }
+
+        return open;
+    }
+
     private static void CheckSafety(ParsedMarkdown parsed, DiagnosticBag diagnostics, HashSet<string> anchors)
     {
+        var unclosed = new HashSet<CustomContainer>();
         foreach (var node in parsed.Document.Descendants())
         {
             // Markdig closes an open container at the end of the document: the rest of the module would be inside the box.
-            if (node is CustomContainer { ClosingFencedCharCount: 0 } open)
+            if (node is CustomContainer { ClosingFencedCharCount: 0 } open && unclosed.Add(UnclosedBox(open)))
             {
-                diagnostics.Error(parsed.LocationOf(node), DiagnosticCodes.UnclosedBox, $"the box '::: {open.Info}' opened here is never closed",
+                var box = UnclosedBox(open);
+                diagnostics.Error(parsed.LocationOf(box), DiagnosticCodes.UnclosedBox, $"the box '::: {box.Info}' opened here is never closed",
                     "end the box with a line ':::' where it should stop; without it the rest of the module is inside the box");
             }
 

@@ -36,7 +36,33 @@ public static class ThemeLocator
         }
 
         var own = Path.Combine(Path.GetFullPath(contentRoot), OverrideFolder);
-        return new ThemeLayers(Directory.Exists(own) && own != baseFolder ? [own, baseFolder] : [baseFolder]);
+        if (!Directory.Exists(own) || own == baseFolder)
+        {
+            return new ThemeLayers([baseFolder]);
+        }
+
+        return StaysInside(new ContentFolder(contentRoot), own, diagnostics) ? new ThemeLayers([own, baseFolder]) : null;
+    }
+
+    /// <summary>
+    /// True when every file of a theme the guide brings (its theme/ folder, or the base theme guide.yml
+    /// names) resolves inside <paramref name="root"/>: the theme's assets are published, so a link there
+    /// (or the folder itself as a link) could put any file of the machine on the site. Each one that
+    /// leaves is an error at the file.
+    /// </summary>
+    private static bool StaysInside(ContentFolder root, string own, DiagnosticBag diagnostics)
+    {
+        var inside = true;
+        var files = Directory.EnumerateFiles(own, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+            .Select(file => Path.GetRelativePath(root.Root, file).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+        foreach (var relative in files.Where(root.LeavesRoot))
+        {
+            root.ReportLeaving(relative, relative, new SourceLocation(root.FullPath(relative), 1, 1), diagnostics);
+            inside = false;
+        }
+
+        return inside;
     }
 
     private static string? Configured(string contentRoot, LocatedText configured, DiagnosticBag diagnostics)
@@ -60,7 +86,7 @@ public static class ThemeLocator
             return null;
         }
 
-        return folder;
+        return StaysInside(new ContentFolder(project), folder, diagnostics) ? folder : null;
     }
 
     private static string Locate(string? explicitFolder, string contentRoot, string relative, string? marker)

@@ -65,6 +65,15 @@ public static class UiStringsLoader
             return null;
         }
 
+        // Its strings are published on every page: a link out of the folder could publish any YAML file of the machine.
+        if (PathInsideRoot.Resolve(folder, language + ".yml") is null)
+        {
+            diagnostics.Error(SourceLocation.File(display), DiagnosticCodes.LinkLeavesContent,
+                $"{display} is a symbolic link that leads outside {ContentFolder.Display(folder)}",
+                "a link among the interface strings may only point inside their folder; copy the file there instead");
+            return null;
+        }
+
         var mapping = YamlText.ParseMapping(File.ReadAllText(path), display, 0, diagnostics, display);
         if (mapping is null)
         {

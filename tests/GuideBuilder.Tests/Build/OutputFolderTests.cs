@@ -91,6 +91,29 @@ public sealed class OutputFolderTests : IDisposable
         Build(_guide.Content, _guide.Output).Code.ShouldBe(0);
     }
 
+    [Theory]
+    [InlineData("site", "my-own-page.html")]
+    [InlineData("pdf", "notes.docx")]
+    [InlineData("packages", "photos/holiday.jpg")]
+    public void A_folder_holding_only_a_format_named_folder_of_someone_elses_files_is_refused_and_kept(string format, string file)
+    {
+        var path = Path.Combine(_guide.Output, format, file);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, "years of work");
+        var (code, _, errors) = Build(_guide.Content, _guide.Output);
+        code.ShouldBe(2, errors);
+        errors.ShouldContain("was not written by GuideBuilder");
+        File.ReadAllText(path).ShouldBe("years of work");
+    }
+
+    [Fact]
+    public void An_output_from_before_the_marker_with_its_files_is_still_replaced()
+    {
+        Build(_guide.Content, _guide.Output).Code.ShouldBe(0);
+        File.Delete(Path.Combine(_guide.Output, OutputLock.MarkerName));
+        Build(_guide.Content, _guide.Output).Code.ShouldBe(0);
+    }
+
     [Fact]
     public void An_output_from_before_the_marker_holding_only_format_folders_is_still_replaced()
     {

@@ -339,4 +339,29 @@ public sealed class DiagnosticsTests : IDisposable
         var diagnostic = new Diagnostic(new SourceLocation("guide-content/en/01.md", 12, 3), Severity.Error, "GB011", "broken", "fix it");
         diagnostic.ToString().ShouldBe("guide-content/en/01.md:12:3: error GB011: broken\n    hint: fix it");
     }
+
+    [Theory]
+    [InlineData("javascript:alert(1)//")]
+    [InlineData("data:text/html,x")]
+    [InlineData("ftp://example.org/guide/")]
+    [InlineData("//evil.example/")]
+    [InlineData("https://example.org/a\\nDisallow: /")]
+    public void A_base_url_that_is_not_a_web_address_or_a_path_is_an_error_at_it(string baseUrl)
+    {
+        _guide.Replace("guide.yml", "base-url: https://example.org/mini/", $"base-url: \"{baseUrl}\"");
+        var error = _guide.Check().Single(d => d.IsError);
+        error.Code.ShouldBe(DiagnosticCodes.InvalidValue);
+        error.Location.Path.ShouldEndWith("guide.yml");
+        error.Location.Line.ShouldBe(17);
+    }
+
+    [Theory]
+    [InlineData("https://example.org/mini/")]
+    [InlineData("http://example.org/")]
+    [InlineData("/mini/")]
+    public void A_base_url_that_is_a_web_address_or_a_path_is_accepted(string baseUrl)
+    {
+        _guide.Replace("guide.yml", "base-url: https://example.org/mini/", $"base-url: \"{baseUrl}\"");
+        _guide.Check().Where(d => d.IsError).ShouldBeEmpty();
+    }
 }

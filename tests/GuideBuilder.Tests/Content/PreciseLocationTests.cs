@@ -84,6 +84,15 @@ public sealed class PreciseLocationTests : IDisposable
     }
 
     [Fact]
+    public void An_unclosed_box_followed_by_a_closed_one_is_reported_at_its_own_line_not_at_the_closed_one()
+    {
+        _guide.Replace("en/01-alpha.md", "Migrants face gaps", "::: case-study Open\nMigrants face gaps");
+        var error = Single(DiagnosticCodes.UnclosedBox);
+        error.Location.Line.ShouldBe(37);
+        error.Message.ShouldContain("::: case-study");
+    }
+
+    [Fact]
     public void An_unclosed_box_in_exercise_instructions_is_reported_there()
     {
         _guide.Replace("en/01-alpha.md", "      2. Draw the map.\n", "      2. Draw the map.\n\n      ::: key-point\n      Keep it short.\n");

@@ -149,4 +149,86 @@ public sealed class SymlinkTests : IDisposable
         result.Succeeded.ShouldBeTrue(string.Join("\n", result.Diagnostics));
         File.Exists(Path.Combine(_guide.Output, "site", "media", "alias", "chart.svg")).ShouldBeTrue();
     }
+
+    [Fact]
+    public void A_file_of_the_guides_theme_folder_that_is_a_link_out_is_an_error_at_the_file()
+    {
+        Link("theme/assets/passwd.css", Path.Combine(_outside, "passwd"));
+        BuildFailsWithLinkError("theme/assets/passwd.css").Message.ShouldContain("theme/assets/passwd.css is a link to");
+    }
+
+    [Fact]
+    public void A_theme_folder_that_is_a_link_out_is_an_error()
+    {
+        var theme = Path.Combine(_guide.Root, "their-theme");
+        Directory.CreateDirectory(Path.Combine(theme, "assets"));
+        File.WriteAllText(Path.Combine(theme, "assets", "stolen.txt"), Secret);
+        Link("theme", theme);
+        BuildFailsWithLinkError("theme/assets/stolen.txt").Message.ShouldContain("theme is a link to");
+    }
+
+    [Fact]
+    public void A_theme_file_linked_inside_the_content_is_followed()
+    {
+        _guide.Write("media/brand.css", "body { color: #111; }");
+        Link("theme/assets/brand.css", _guide.PathOf("media/brand.css"));
+        var result = _guide.Build("site");
+        result.Succeeded.ShouldBeTrue(string.Join("\n", result.Diagnostics));
+        File.ReadAllText(Path.Combine(_guide.Output, "site", "assets", "brand.css")).ShouldContain("#111");
+    }
+
+    [Fact]
+    public void The_cli_does_not_print_a_line_of_the_file_a_link_leads_to()
+    {
+        File.WriteAllText(Path.Combine(_outside, "beta.md"), $"{Secret}\n---\nid: beta\n---\n");
+        File.Delete(_guide.PathOf("en/02-beta.md"));
+        Link("en/02-beta.md", Path.Combine(_outside, "beta.md"));
+        Link("theme/assets/passwd.css", Path.Combine(_outside, "passwd"));
+        var (code, output, errors) = CliRunner.Run("check", "--content", _guide.Content);
+        code.ShouldBe(1);
+        errors.ShouldContain(DiagnosticCodes.LinkLeavesContent);
+        (output + errors).ShouldNotContain(Secret);
+    }
+
+    [Fact]
+    public void An_interface_strings_file_that_links_out_of_its_folder_is_an_error_at_the_file()
+    {
+        var strings = Path.Combine(_guide.Root, "translations");
+        Directory.CreateDirectory(strings);
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.UiStrings, "*.yml"))
+        {
+            File.Copy(file, Path.Combine(strings, Path.GetFileName(file)));
+        }
+
+        File.WriteAllText(Path.Combine(_outside, "fr.yml"), File.ReadAllText(Path.Combine(strings, "fr.yml")).Replace("language_name: Français", $"language_name: {Secret}"));
+        File.Delete(Path.Combine(strings, "fr.yml"));
+        File.CreateSymbolicLink(Path.Combine(strings, "fr.yml"), Path.Combine(_outside, "fr.yml"));
+        var result = new GuideBuilder.Build.GuideBuild(GuideBuilder.Build.SilentProgress.Instance).Run(_guide.Options("site") with { UiStringsDirectory = strings });
+        result.Succeeded.ShouldBeFalse();
+        result.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.LinkLeavesContent && d.Location.Path.EndsWith("fr.yml", StringComparison.Ordinal));
+        NothingPublished();
+    }
+
+    [Fact]
+    public void A_file_of_the_base_theme_named_in_guide_yml_that_links_out_of_the_project_is_an_error()
+    {
+        var elsewhere = Directory.CreateTempSubdirectory("guide-elsewhere-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(elsewhere, "passwd"), Secret);
+            var theme = Path.Combine(_guide.Root, "themes", "ours");
+            TempGuide.CopyDirectory(Path.Combine(RepoPaths.Root, "themes", "default"), theme);
+            File.CreateSymbolicLink(Path.Combine(theme, "assets", "stolen.css"), Path.Combine(elsewhere, "passwd"));
+            File.AppendAllText(_guide.PathOf("guide.yml"), "theme: themes/ours\n");
+            var (code, output, errors) = CliRunner.Run("build", "--content", _guide.Content, "--out", _guide.Output, "--formats", "site");
+            code.ShouldBe(1, errors);
+            errors.ShouldContain("themes/ours/assets/stolen.css:1:1: error GB035");
+            (output + errors).ShouldNotContain(Secret);
+            NothingPublished();
+        }
+        finally
+        {
+            Directory.Delete(elsewhere, recursive: true);
+        }
+    }
 }

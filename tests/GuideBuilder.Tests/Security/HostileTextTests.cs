@@ -63,6 +63,24 @@ public sealed class HostileTextTests : IClassFixture<HostileTextTests.Built>
     }
 
     [Fact]
+    public void The_search_index_scripts_hold_the_hostile_text_as_json_strings_only()
+    {
+        var indexes = Directory.EnumerateFiles(_built.Hostile.Guide.Output, "search-index.js", SearchOption.AllDirectories).ToList();
+        indexes.Count.ShouldBe(6);
+        foreach (var file in indexes)
+        {
+            var script = File.ReadAllText(file).Trim();
+            const string Prefix = "window.GUIDE_SEARCH_INDEX = ";
+            script.ShouldStartWith(Prefix);
+            var json = script[Prefix.Length..].TrimEnd(';');
+            using var document = System.Text.Json.JsonDocument.Parse(json);
+            json.ShouldContain("Story", customMessage: file);
+            document.RootElement.GetProperty("pages").EnumerateArray().Select(p => p.GetProperty("t").GetString())
+                .ShouldAllBe(title => title!.Contains("<img src=x onerror=alert(1)>"), file);
+        }
+    }
+
+    [Fact]
     public void The_print_html_shows_the_hostile_text_as_text_in_every_language()
     {
         var diagnostics = new DiagnosticBag();

@@ -27,7 +27,7 @@ public sealed partial class HostileGuide : IDisposable
         foreach (var file in Directory.EnumerateFiles(Guide.Content, "*.md", SearchOption.AllDirectories))
         {
             var text = Hostile(File.ReadAllText(file), uiStrings: false);
-            File.WriteAllText(file, text + $"\n\n## Heading {Payload}\n\n{Payload} in the body.\n");
+            File.WriteAllText(file, text + $"\n\n## Heading {Payload}\n\n{Payload} in the body.\n" + BodyConstructs);
         }
 
         var settings = Hostile(File.ReadAllText(Guide.PathOf("guide.yml")), uiStrings: false);
@@ -36,6 +36,15 @@ public sealed partial class HostileGuide : IDisposable
             + $"licence:\n  en: {Quoted("Licence")}\n  fr: {Quoted("Licence")}\n  es: {Quoted("Licencia")}\n"
             + $"edition: {Quoted("2")}\ntrainer-edition: true\n");
     }
+
+    /// <summary>The payload in alt text, image and link titles, a footnote, table cells, box titles and a video's description.</summary>
+    private static readonly string BodyConstructs =
+        $"\n![Chart {Payload}](media/figures/chart.svg \"{Payload.Replace("\"", "\\\"")}\")\n\n"
+        + $"[A link](https://example.org/ \"{Payload.Replace("\"", "\\\"")}\") with a note.[^hostile]\n\n"
+        + $"| Head {Payload} | B |\n| --- | --- |\n| Cell {Payload} | `{Payload}` |\n\n"
+        + $"::: case-study {Payload}\nStory {Payload}\n:::\n\n"
+        + $"::: video https://example.org/talk.mp4\nTalk {Payload}\n:::\n\n"
+        + $"[^hostile]: Note {Payload}\n";
 
     public TempGuide Guide { get; }
 
