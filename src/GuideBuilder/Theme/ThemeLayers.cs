@@ -20,7 +20,7 @@ public sealed class ThemeLayers(IReadOnlyList<string> folders)
     public IReadOnlyList<string> FilesUnder(string sub) =>
         [.. Folders.Select(folder => Path.Combine(folder, sub))
             .Where(Directory.Exists)
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .SelectMany(folder => ThemeFolderWalk.Files(folder)
                 .Select(file => Path.GetRelativePath(folder, file).Replace('\\', '/')))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)];

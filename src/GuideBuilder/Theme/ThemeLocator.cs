@@ -53,8 +53,8 @@ public static class ThemeLocator
     private static bool StaysInside(ContentFolder root, string own, DiagnosticBag diagnostics)
     {
         var inside = true;
-        var files = Directory.EnumerateFiles(own, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-            .Select(file => Path.GetRelativePath(root.Root, file).Replace('\\', '/'))
+        var files = ThemeFolderWalk.Entries(own)
+            .Select(entry => Path.GetRelativePath(root.Root, entry.Path).Replace('\\', '/'))
             .Order(StringComparer.Ordinal);
         foreach (var relative in files.Where(root.LeavesRoot))
         {

@@ -168,6 +168,26 @@ public sealed class SymlinkTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_of_the_theme_that_links_out_is_an_error_at_the_folder()
+    {
+        var elsewhere = Path.Combine(_guide.Root, "elsewhere");
+        Directory.CreateDirectory(elsewhere);
+        File.WriteAllText(Path.Combine(elsewhere, "stolen.txt"), Secret);
+        Link("theme/assets/etc", elsewhere);
+        BuildFailsWithLinkError("theme/assets/etc");
+    }
+
+    [Fact]
+    public void A_link_loop_in_the_theme_folder_is_not_walked_and_the_guide_builds()
+    {
+        _guide.Write("theme/assets/brand.css", "body { color: #111; }");
+        Link("theme/assets/loop", _guide.PathOf("theme"));
+        var result = _guide.Build("site");
+        result.Succeeded.ShouldBeTrue(string.Join("\n", result.Diagnostics));
+        File.Exists(Path.Combine(_guide.Output, "site", "assets", "brand.css")).ShouldBeTrue();
+    }
+
+    [Fact]
     public void A_theme_file_linked_inside_the_content_is_followed()
     {
         _guide.Write("media/brand.css", "body { color: #111; }");
