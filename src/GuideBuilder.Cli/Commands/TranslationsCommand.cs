@@ -251,6 +251,7 @@ internal static class TranslationsCommand
     private static int StampEach(CliConsole console, LoadedGuide loaded, List<SourceModule> targets)
     {
         var refused = 0;
+        var unchanged = 0;
         foreach (var module in targets)
         {
             var source = loaded.SourceModules.FirstOrDefault(s => s.Id == module.Id);
@@ -271,11 +272,18 @@ internal static class TranslationsCommand
                 continue;
             }
 
-            File.WriteAllText(path, TranslationStamp.Apply(text, Fingerprint.Of(source)));
+            var stamped = TranslationStamp.Apply(text, Fingerprint.Of(source));
+            if (stamped == text)
+            {
+                unchanged++;
+                continue;
+            }
+
+            File.WriteAllText(path, stamped);
             console.Line($"{module.RelativePath}: stamped, translation-of {Fingerprint.Of(source)}");
         }
 
-        console.Line($"Stamped {Counts.Of(targets.Count - refused, "file")}, refused {refused}.");
+        console.Line($"Stamped {Counts.Of(targets.Count - refused - unchanged, "file")}, refused {refused}, already up to date {unchanged}.");
         return refused > 0 ? GuideCli.ContentErrors : GuideCli.Success;
     }
 

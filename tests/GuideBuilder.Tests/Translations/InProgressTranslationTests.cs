@@ -109,7 +109,11 @@ public sealed class InProgressTranslationTests : IDisposable
         output.ShouldContain("fr/01-alpha.md: stamped");
         errors.ShouldContain("02-beta.md");
         errors.ShouldContain("not stamped");
-        output.ShouldContain("Stamped 2 files, refused 1.");
+        output.ShouldContain("Stamped 2 files, refused 1, already up to date 0.");
+
+        var (_, again, _) = CliRunner.Run("translations", "stamp", "--all", "fr", "--content", _guide.Content);
+        again.ShouldNotContain(": stamped");
+        again.ShouldContain("Stamped 0 files, refused 1, already up to date 2.");
     }
 
     private static IEnumerable<string> Texts(string file)
