@@ -172,7 +172,12 @@ internal static class TranslationsCommand
     }
 
     private static string Describe(ModuleTranslationStatus row) =>
-        row.State == TranslationState.InProgress ? $"in progress ({row.UntranslatedMarkers} to translate)" : StateName(row.State);
+        row.State switch
+        {
+            TranslationState.InProgress when row.UntranslatedMarkers > 0 => $"in progress ({row.UntranslatedMarkers} to translate)",
+            TranslationState.InProgress => "in progress (body untranslated)",
+            _ => StateName(row.State),
+        };
 
     public static string StateName(TranslationState state) => state switch
     {
@@ -268,6 +273,14 @@ internal static class TranslationsCommand
             {
                 console.Error($"{loaded.Folder.DisplayPath(module.RelativePath)}:{line}:{column}: still has {Counts.Of(TranslationMarkers.Count(text), "text")} marked {TranslationStatusCalculator.Marker} (the first here); not stamped");
                 console.Error("    hint: translate every marked text and remove its marker, then stamp again");
+                refused++;
+                continue;
+            }
+
+            if (TranslationStates.BodyIsTheSource(source, module))
+            {
+                console.Error($"{loaded.Folder.DisplayPath(module.RelativePath)}:{module.Body.Location.Line}:1: the body is still the text of {source.RelativePath}, word for word; not stamped");
+                console.Error("    hint: translate the body, then stamp again");
                 refused++;
                 continue;
             }

@@ -12,7 +12,19 @@ public static class TranslationStates
     public static TranslationState Of(SourceModule? source, SourceModule? translation) =>
         source is null ? TranslationState.Orphan
         : translation is null ? TranslationState.Missing
-        : TranslationMarkers.Count(translation) > 0 ? TranslationState.InProgress
+        : TranslationMarkers.Count(translation) > 0 || BodyIsTheSource(source, translation) ? TranslationState.InProgress
         : translation.TranslationOf == Fingerprint.Of(source) ? TranslationState.UpToDate
         : TranslationState.Outdated;
+
+    /// <summary>
+    /// A translation whose body is still the source's text, word for word (its markers deleted but
+    /// nothing translated). A few words alone (a shared video box) may rightly be the same in both.
+    /// </summary>
+    public static bool BodyIsTheSource(SourceModule source, SourceModule translation)
+    {
+        var body = Fingerprint.Normalize(translation.Body.Text);
+        return body == Fingerprint.Normalize(source.Body.Text) && body.Split(' ').Length > WordsThatMayMatch;
+    }
+
+    private const int WordsThatMayMatch = 3;
 }

@@ -116,6 +116,24 @@ public sealed class InProgressTranslationTests : IDisposable
         again.ShouldContain("Stamped 0 files, refused 1, already up to date 2.");
     }
 
+    [Fact]
+    public void A_scaffold_with_its_markers_deleted_but_its_body_untranslated_is_still_in_progress()
+    {
+        var path = _guide.PathOf("fr/02-beta.md");
+        var lines = File.ReadAllLines(path).Where(l => !l.StartsWith(TranslationStatusCalculator.Marker, StringComparison.Ordinal));
+        File.WriteAllLines(path, lines.Select(l => l.Replace(TranslationStatusCalculator.Marker + " ", "", StringComparison.Ordinal)));
+        File.ReadAllText(path).ShouldNotContain(TranslationStatusCalculator.Marker);
+
+        var result = _guide.Build("site");
+        result.Translations["fr"].GetValueOrDefault(TranslationState.InProgress).ShouldBe(1);
+        Read("site/fr/02-beta/index.html").ShouldContain("<article class=\"module\" lang=\"en\"");
+
+        var (code, _, errors) = CliRunner.Run("translations", "stamp", "fr/02-beta.md", "--content", _guide.Content);
+        code.ShouldBe(1);
+        errors.ShouldContain("the body is still the text of");
+        CliRunner.Run("translations", "--content", _guide.Content).Out.ShouldContain("in progress (body untranslated)");
+    }
+
     private static IEnumerable<string> Texts(string file)
     {
         if (Path.GetExtension(file) is ".pptx" or ".zip")
