@@ -50,7 +50,7 @@ public sealed class MediaResolver(ContentFolder folder)
     /// goes onto USB sticks and CD-ROMs: a name Windows cannot hold is an error, one the CD-ROM
     /// image would shorten a warning.
     /// </summary>
-    public static bool CheckPortable(string resolvedPath, SourceLocation at, DiagnosticBag diagnostics)
+    private static bool CheckPortable(string resolvedPath, SourceLocation at, DiagnosticBag diagnostics)
     {
         var portable = true;
         foreach (var part in resolvedPath.Split('/'))
@@ -78,14 +78,11 @@ public sealed class MediaResolver(ContentFolder folder)
         return PortableFileName.SuggestSlug(name[..^extension.Length]) + extension;
     }
 
-    /// <summary>The file a language would use for a path, if it exists and stays inside the content folder (no diagnostics).</summary>
-    public string? Find(string normalizedPath, string language) =>
-        Existing(normalizedPath, language) is { } found && !folder.LeavesRoot(found) ? found : null;
-
     /// <summary>
     /// The file a language would use for a path found by convention (a video's captions and
-    /// poster), if it exists; one that a link takes outside the content folder is reported at
-    /// <paramref name="at"/>, where the content names what it belongs to.
+    /// poster), if it exists; one that a link takes outside the content folder, or whose name a
+    /// Windows PC cannot hold, is reported at <paramref name="at"/>, where the content names what
+    /// it belongs to, and not used.
     /// </summary>
     public string? Find(string normalizedPath, string language, SourceLocation at, DiagnosticBag diagnostics)
     {
@@ -96,7 +93,7 @@ public sealed class MediaResolver(ContentFolder folder)
             return null;
         }
 
-        return found;
+        return found is not null && CheckPortable(found, at, diagnostics) ? found : null;
     }
 
     private string? Existing(string normalizedPath, string language) =>

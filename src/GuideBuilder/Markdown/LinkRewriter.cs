@@ -197,7 +197,7 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
         var stem = source[..^Path.GetExtension(source).Length];
         var captions = languages
             .Select(l => (Language: l, File: media.Find($"{stem}.{l}.vtt", l, at, diagnostics)))
-            .Where(c => c.File is not null && MediaResolver.CheckPortable(c.File, at, diagnostics))
+            .Where(c => c.File is not null)
             .Select(c => new CaptionTrack(c.Language, new AssetAddress(c.File!)))
             .ToList();
         if (!captions.Exists(c => c.Language == language))
@@ -208,7 +208,6 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
         }
 
         var poster = media.Find(stem + ".jpg", language, at, diagnostics) ?? media.Find(stem + ".png", language, at, diagnostics);
-        poster = poster is not null && MediaResolver.CheckPortable(poster, at, diagnostics) ? poster : null;
         return new VideoSource(new AssetAddress(file.ResolvedPath), poster is null ? null : new AssetAddress(poster), captions, null);
     }
 }

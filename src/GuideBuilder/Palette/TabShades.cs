@@ -30,7 +30,7 @@ public sealed record TabShades(string Brand, string Text, string Large, string F
     private static readonly ConcurrentDictionary<string, TabShades> Cache = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The CSS custom properties the theme reads, for a <c>style</c> attribute.</summary>
-    public string Style => $"--tab: {Brand}; --tab-text: {Text}; --tab-large: {Large}; --tab-fill: {Fill}; --tab-on: {On}";
+    public string Style { get; } = $"--tab: {Brand}; --tab-text: {Text}; --tab-large: {Large}; --tab-fill: {Fill}; --tab-on: {On}";
 
     /// <summary>Whether the build had to move away from the brand colour for text.</summary>
     public bool Adjusted => Text != Brand || Fill != Brand;
