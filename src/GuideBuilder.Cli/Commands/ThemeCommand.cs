@@ -71,7 +71,12 @@ internal static class ThemeCommand
                 console.Error($"guide: {folder.DisplayPath($"{ThemeLocator.OverrideFolder}/{file}")} exists; it was left as it is (--force replaces it)");
             }
 
-            return result.Kept.Count > 0 ? GuideCli.ContentErrors : GuideCli.Success;
+            foreach (var file in result.LeavingContent)
+            {
+                console.Error($"guide: {folder.DisplayPath($"{ThemeLocator.OverrideFolder}/{file}")} leads outside the content folder through a symbolic link; it was not written");
+            }
+
+            return result.Kept.Count > 0 || result.LeavingContent.Count > 0 ? GuideCli.ContentErrors : GuideCli.Success;
         });
         return command;
     }

@@ -1,3 +1,5 @@
+using GuideBuilder.Content;
+
 namespace GuideBuilder.Theme;
 
 /// <summary>
@@ -30,12 +32,20 @@ public static class ThemeEjector
             chosen.UnionWith(all);
         }
 
-        var target = Path.Combine(Path.GetFullPath(contentRoot), ThemeLocator.OverrideFolder);
         var copied = new List<string>();
         var kept = new List<string>();
+        var leaving = new List<string>();
         foreach (var file in unknown.Count > 0 ? [] : chosen)
         {
-            var destination = Path.Combine(target, file);
+            // Written where the links of theme/ really lead: a guide from elsewhere may hold
+            // theme/assets/guide.css -> ~/.bashrc, which --force would otherwise overwrite.
+            var destination = PathInsideRoot.Resolve(contentRoot, $"{ThemeLocator.OverrideFolder}/{file}");
+            if (destination is null)
+            {
+                leaving.Add(file);
+                continue;
+            }
+
             if (File.Exists(destination) && !force)
             {
                 kept.Add(file);
@@ -47,6 +57,6 @@ public static class ThemeEjector
             copied.Add(file);
         }
 
-        return new ThemeEjection(copied, kept, unknown, all);
+        return new ThemeEjection(copied, kept, unknown, all) { LeavingContent = leaving };
     }
 }

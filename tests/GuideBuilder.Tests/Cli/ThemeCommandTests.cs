@@ -22,6 +22,26 @@ public sealed class ThemeCommandTests
     }
 
     [Fact]
+    public void Eject_never_writes_through_a_link_out_of_the_content_even_with_force()
+    {
+        using var guide = new TempGuide();
+        var victim = Path.Combine(guide.Root, "bashrc");
+        File.WriteAllText(victim, "keep me\n");
+        Directory.CreateDirectory(guide.PathOf("theme/assets"));
+        File.CreateSymbolicLink(guide.PathOf("theme/assets/guide.css"), victim);
+        var elsewhere = Directory.CreateDirectory(Path.Combine(guide.Root, "elsewhere")).FullName;
+        Directory.CreateSymbolicLink(guide.PathOf("theme/partials"), elsewhere);
+
+        var (code, _, errors) = Eject(guide, "assets/guide.css", "partials/footer.sbn-html", "--force");
+
+        code.ShouldBe(1);
+        errors.ShouldContain("theme/assets/guide.css leads outside the content folder");
+        errors.ShouldContain("theme/partials/footer.sbn-html leads outside the content folder");
+        File.ReadAllText(victim).ShouldBe("keep me\n");
+        Directory.EnumerateFileSystemEntries(elsewhere).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Eject_copies_a_whole_folder()
     {
         using var guide = new TempGuide();
