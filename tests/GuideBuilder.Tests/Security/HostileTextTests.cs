@@ -97,6 +97,26 @@ public sealed class HostileTextTests : IClassFixture<HostileTextTests.Built>
         }
     }
 
+    [Fact]
+    public void Every_epub_shows_the_hostile_text_as_text_and_passes_epubcheck()
+    {
+        var output = Path.Combine(_built.Hostile.Guide.Root, "out-epub");
+        var result = new GuideBuild(SilentProgress.Instance).Run(_built.Hostile.Options("epub") with { OutputDirectory = output });
+        result.Succeeded.ShouldBeTrue(string.Join('\n', result.Diagnostics));
+        var books = EpubReader.In(output);
+        books.Keys.ShouldBe(["en", "es", "fr"], ignoreOrder: true);
+        foreach (var (language, book) in books)
+        {
+            var documents = book.Entries.Where(e => e.EndsWith(".xhtml", StringComparison.Ordinal)).Select(book.Xml).ToList();
+            documents.SelectMany(d => d.Descendants()).SelectMany(e => e.Attributes())
+                .Where(a => a.Name.LocalName.StartsWith("on", StringComparison.Ordinal)).ShouldBeEmpty(language);
+            documents.SelectMany(d => d.Descendants(EpubReader.Xhtml + "img")).Where(i => (string?)i.Attribute("src") == "x").ShouldBeEmpty(language);
+            documents.SelectMany(d => d.Descendants(EpubReader.Xhtml + "script")).ShouldBeEmpty(language);
+            string.Concat(documents.Select(d => d.Root!.Value)).ShouldContain(HostileGuide.Payload, customMessage: language);
+            EpubCheck.Run(book.Path);
+        }
+    }
+
     /// <summary>The hostile guide, built once for the site and the E-box.</summary>
     public sealed class Built : IDisposable
     {
