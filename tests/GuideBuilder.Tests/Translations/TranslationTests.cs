@@ -82,10 +82,45 @@ public sealed class TranslationTests : IDisposable
         _guide.Replace("en/01-alpha.md", "See [beta standards]", "## New part\n\nSee [beta standards]");
         var after = Load().SourceModules.Single(m => m.Id == "alpha");
         var changes = ChangeSummary.Compare(before, after).Select(c => c.ToString()).ToList();
-        changes.ShouldContain("field 'title' changed");
+        changes.ShouldContain("title changed");
         changes.ShouldContain("section 'Who is left out?' changed");
         changes.ShouldContain("section 'New part' added");
-        changes.ShouldNotContain("field 'objectives' changed");
+        changes.ShouldNotContain(c => c.StartsWith("objective", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Change_summary_names_the_item_that_changed_in_a_list()
+    {
+        _guide.Replace("en/01-alpha.md", "  - Coverage matters.", "  - Coverage matters.\n  - Portability matters.\n  - Equal treatment matters.");
+        var before = Load().SourceModules.Single(m => m.Id == "alpha");
+        _guide.Replace("en/01-alpha.md", "  - Portability matters.", "  - Portability of benefits matters.");
+        _guide.Replace("en/01-alpha.md", "  - Coverage matters.", "  - Access comes first.\n  - Coverage matters.");
+        _guide.Replace("en/01-alpha.md", "      2. Draw the map.", "      2. Draw the map of schemes.");
+        _guide.Replace("en/01-alpha.md", "  - Explain protection", "  - Explain   protection\n    to colleagues");
+        var after = Load().SourceModules.Single(m => m.Id == "alpha");
+        var changes = ChangeSummary.Compare(before, after).Select(c => c.ToString()).ToList();
+        changes.ShouldBe(["objective 1 changed", "key message 1 added", "key message 3 changed", "exercise 'map-gaps' instructions changed"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Change_summary_reports_removed_items_and_exercises_by_their_old_place()
+    {
+        var before = Load().SourceModules.Single(m => m.Id == "alpha");
+        _guide.Replace("en/01-alpha.md", "key-messages:\n  - Coverage matters.\n", "");
+        _guide.Replace("en/01-alpha.md", "  - id: map-gaps", "  - id: map-schemes");
+        var after = Load().SourceModules.Single(m => m.Id == "alpha");
+        var changes = ChangeSummary.Compare(before, after).Select(c => c.ToString()).ToList();
+        changes.ShouldBe(["key message 1 removed", "exercise 'map-schemes' added", "exercise 'map-gaps' removed"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Change_summary_is_empty_when_the_source_was_only_rewrapped()
+    {
+        var before = Load().SourceModules.Single(m => m.Id == "alpha");
+        _guide.Replace("en/01-alpha.md", "Migrant workers in irregular situations.", "Migrant workers\nin irregular   situations.");
+        _guide.Replace("en/01-alpha.md", "quote: I paid into the *fund* for years.", "quote: >-\n      I paid into the *fund*\n      for years.");
+        var after = Load().SourceModules.Single(m => m.Id == "alpha");
+        ChangeSummary.Compare(before, after).ShouldBeEmpty();
     }
 
     [Fact]
