@@ -124,7 +124,7 @@ internal static class TranslationsCommand
         }
 
         var current = File.ReadAllText(sourcePath);
-        return (ChangeSummary.Compare(before, source), withDiff ? SourceHistory.Diff(old, current, source.RelativePath) : null, true);
+        return (ChangeSummary.Compare(before, source), withDiff ? SourceDiff.Between(old, current, source.RelativePath) : null, true);
     }
 
     private static Func<string, SourceModule?> ModuleParsing(LoadedGuide guide) => text =>

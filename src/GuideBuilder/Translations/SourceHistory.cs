@@ -35,29 +35,7 @@ public static class SourceHistory
         return null;
     }
 
-    /// <summary>A unified diff of two texts (git diff --no-index), for <c>guide translations --diff</c>.</summary>
-    public static string? Diff(string before, string after, string label)
-    {
-        var folder = Directory.CreateTempSubdirectory("guidebuilder-diff-").FullName;
-        try
-        {
-            var old = Path.Combine(folder, "translated-from");
-            var now = Path.Combine(folder, "current");
-            File.WriteAllText(old, before);
-            File.WriteAllText(now, after);
-            var diff = Git(folder, ["diff", "--no-index", "--no-color", "--", "translated-from", "current"], allowExitCode1: true);
-            return diff?.Replace("a/translated-from", $"{label} (translated from)", StringComparison.Ordinal)
-                .Replace("b/current", $"{label} (now)", StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
-
-    private static string? Git(string folder, params string[] arguments) => Git(folder, arguments, false);
-
-    private static string? Git(string folder, string[] arguments, bool allowExitCode1)
+    private static string? Git(string folder, params string[] arguments)
     {
         var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in arguments)
@@ -76,7 +54,7 @@ public static class SourceHistory
             var output = process.StandardOutput.ReadToEnd();
             process.StandardError.ReadToEnd();
             process.WaitForExit();
-            return process.ExitCode == 0 || (allowExitCode1 && process.ExitCode == 1) ? output : null;
+            return process.ExitCode == 0 ? output : null;
         }
         catch (System.ComponentModel.Win32Exception)
         {
