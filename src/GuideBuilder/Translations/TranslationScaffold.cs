@@ -4,16 +4,17 @@ using YamlDotNet.RepresentationModel;
 namespace GuideBuilder.Translations;
 
 /// <summary>
-/// Makes a new translation file from a source module: the same front-matter structure with every
-/// text to translate marked <c>TRANSLATE:</c>, ids, numbers, tabs, paths and URLs kept as they are,
-/// <c>translation-of</c> set, and the body copied below a marker.
+/// Makes a new translation file from a source module: the same front-matter structure and body with
+/// every text to translate marked <c>TRANSLATE:</c> (each paragraph, heading, list item, caption and
+/// alt text, see <see cref="TranslationMarks"/>), ids, numbers, durations, tabs, paths and URLs kept
+/// as they are, and <c>translation-of</c> set.
 /// </summary>
 public static class TranslationScaffold
 {
     private static readonly HashSet<string> TextKeys = new(StringComparer.Ordinal)
     {
         "title", "short-title", "summary", "objectives", "key-messages", "name", "role", "country", "quote",
-        "duration", "materials", "instructions", "facilitator-notes", "description",
+        "materials", "instructions", "facilitator-notes", "description",
     };
 
     private static readonly HashSet<string> Lists = new(StringComparer.Ordinal) { "voices", "exercises", "resources" };
@@ -30,7 +31,7 @@ public static class TranslationScaffold
         using var writer = new StringWriter();
         stream.Save(writer, assignAnchors: false);
         var yaml = writer.ToString().TrimEnd().TrimEnd('.').TrimEnd();
-        return $"---\n{yaml}\n---\n\n{TranslationStatusCalculator.Marker} translate this module and remove these markers, then run 'guide translations stamp' on this file.\n\n{split.Body.TrimStart('\n')}";
+        return $"---\n{yaml}\n---\n\n{TranslationStatusCalculator.Marker} translate this module and remove these markers, then run 'guide translations stamp' on this file.\n\n{TranslationMarks.Insert(split.Body.TrimStart('\n'))}";
     }
 
     private static void Mark(YamlMappingNode mapping)
@@ -65,5 +66,5 @@ public static class TranslationScaffold
     }
 
     private static YamlScalarNode Marked(YamlScalarNode scalar) =>
-        new($"{TranslationStatusCalculator.Marker} {scalar.Value}") { Style = scalar.Style == YamlDotNet.Core.ScalarStyle.Plain ? YamlDotNet.Core.ScalarStyle.DoubleQuoted : scalar.Style };
+        new(TranslationMarks.Insert(scalar.Value ?? "")) { Style = scalar.Style == YamlDotNet.Core.ScalarStyle.Plain ? YamlDotNet.Core.ScalarStyle.DoubleQuoted : scalar.Style };
 }

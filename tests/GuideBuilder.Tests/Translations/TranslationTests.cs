@@ -146,7 +146,7 @@ public sealed class TranslationTests : IDisposable
         _guide.Check().Where(d => d.IsError).ShouldBeEmpty();
         var row = TranslationStatusCalculator.Calculate(Load(), RepoPaths.UiStrings).Modules.Single(m => m.Language == "es" && m.ModuleId == "beta");
         row.State.ShouldBe(TranslationState.InProgress);
-        row.UntranslatedMarkers.ShouldBe(2);
+        row.UntranslatedMarkers.ShouldBe(5); // the title, the note at the top, and the body's paragraph, heading and paragraph
         Run("translations", "new", "es", "02-beta").Code.ShouldBe(1);
     }
 
