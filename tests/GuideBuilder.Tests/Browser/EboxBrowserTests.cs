@@ -130,6 +130,25 @@ public sealed class EboxBrowserTests : IClassFixture<HtmlOutputTests_Mini>
         await page.Keyboard.PressAsync("Enter");
         (await page.EvaluateAsync<string>("document.activeElement.id")).ShouldBe("main");
     }
+
+    [Fact]
+    public async Task Switching_language_keeps_the_section_when_the_other_language_has_it()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var page = await session.Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(Path.Combine(EboxRoot, "en", "01-alpha", "index.html")).AbsoluteUri + "#left-out");
+        (await FrenchLink(page)).ShouldEndWith("/fr/01-alpha/index.html#left-out");
+
+        await page.EvaluateAsync("location.hash = '#nowhere'");
+        (await FrenchLink(page)).ShouldEndWith("/fr/01-alpha/index.html");
+
+        await page.EvaluateAsync("location.hash = '#exercise-map-gaps'");
+        await page.ClickAsync(".language-switcher a[lang=fr]");
+        page.Url.ShouldEndWith("/fr/01-alpha/index.html#exercise-map-gaps");
+    }
+
+    private static Task<string> FrenchLink(IPage page) =>
+        page.EvalOnSelectorAsync<string>(".language-switcher a[lang=fr]", "a => a.href");
 }
 
 /// <summary>The mini guide built once for the browser tests.</summary>

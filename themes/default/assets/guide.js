@@ -190,8 +190,23 @@
   /* Exposed for tests and for other scripts of a custom theme. */
   window.GuideSearch = { fold: fold, search: function (query) { return window.GUIDE_SEARCH_INDEX ? search(window.GUIDE_SEARCH_INDEX, query) : []; } };
 
+  /* Switching language keeps the reader's place: the link to the other language gets the
+     current #section when that page has a section with the same id (translations keep ids). */
+  function keepSectionOnLanguageSwitch(link) {
+    function update() {
+      var id = decodeURIComponent(window.location.hash.slice(1));
+      var anchors = link.getAttribute("data-anchors").split(" ");
+      var base = link.href.split("#")[0];
+      link.href = id && anchors.indexOf(id) >= 0 ? base + "#" + encodeURIComponent(id) : base;
+    }
+    update();
+    window.addEventListener("hashchange", update);
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     var boxes = document.querySelectorAll(".search");
     for (var i = 0; i < boxes.length; i++) { initSearch(boxes[i]); }
+    var switches = document.querySelectorAll(".language-switcher a[data-anchors]");
+    for (var j = 0; j < switches.length; j++) { keepSectionOnLanguageSwitch(switches[j]); }
   });
 })();

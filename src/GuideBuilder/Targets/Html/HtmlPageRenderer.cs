@@ -128,8 +128,11 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
     {
         var ui = edition.Ui;
         return new LanguageLink(edition.Language, ui["language_name"], new PageAddress(pageId == "index" ? null : pageId, null, edition.Language), current,
-            edition.Title, ui["start_reading"], ui["page_not_found"], ui["page_not_found_text"], ui["back_to_home"]);
+            edition.Title, ui["start_reading"], ui["page_not_found"], ui["page_not_found_text"], ui["back_to_home"], Anchors(edition.Find(pageId)));
     }
+
+    private static IReadOnlyList<string> Anchors(GuidePage? page) =>
+        page is null ? [] : [.. page.Headings.Select(h => h.Id).Concat(page.Exercises.Select(e => "exercise-" + e.Id)).Distinct(StringComparer.Ordinal)];
 
     /// <summary>hreflang alternates (site only): every edition that has the page in its own language.</summary>
     private List<AlternateLink> Alternates(string? pageId)
