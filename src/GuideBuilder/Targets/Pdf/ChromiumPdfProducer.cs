@@ -96,12 +96,17 @@ public sealed class ChromiumPdfProducer : IPdfProducer
         while (true)
         {
             var passClock = Stopwatch.StartNew();
+            var steps = new PhaseTimes();
             html = builder.Build(edition, layout);
+            steps.Mark("html");
             await File.WriteAllTextAsync(htmlFile, html);
-            pdf = await browser.PrintAsync(htmlFile, CancellationToken.None);
+            steps.Mark("write");
+            pdf = await browser.PrintAsync(htmlFile, CancellationToken.None, steps);
             passTimes.Add(passClock.Elapsed.TotalSeconds);
             passes++;
             anchors = PdfAnchors.Read(pdf);
+            steps.Mark("measure");
+            progress.Timing($"{stage} pass {passes}", steps.ToString());
             var planned = Plan(edition, anchors, layout);
             if (passes >= MaxPasses || (planned.BlankBefore.SetEquals(layout.BlankBefore) && Same(planned.PageLabels, layout.PageLabels)))
             {
@@ -112,11 +117,17 @@ public sealed class ChromiumPdfProducer : IPdfProducer
         }
 
         var printed = clock.Elapsed;
+        var post = new PhaseTimes();
         var plan = BookPagePlan.For(edition, anchors, layout, PageCount(pdf));
+        post.Mark("page count");
         var metadata = new PdfMetadata(edition.Title, edition.Subtitle, edition.Publisher, edition.Ui["language_name"], edition.Language,
             BuildClock.Timestamp, ContentHash(html, prepared.Loaded.Folder.Root, prepared.Theme.Folder));
-        var finished = PdfFinisher.Finish(pdf, plan, edition.Pages.Count(p => p.IsModule), metadata, geometry, OutlineTitles.Headings(html));
+        var headings = OutlineTitles.Headings(html);
+        post.Mark("headings");
+        var finished = PdfFinisher.Finish(pdf, plan, edition.Pages.Count(p => p.IsModule), metadata, geometry, headings, post);
         await File.WriteAllBytesAsync(pdfFile, finished);
+        post.Mark("write");
+        progress.Timing($"{stage} post-processing", post.ToString());
         var times = string.Join(", ", passTimes.Select((t, i) => $"pass {i + 1} {t.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s"));
         progress.Done(stage, $"{Counts.Of(plan.Count, "page")}; {times}; post-processing {(clock.Elapsed - printed).TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s");
         if (keepHtml is not null)

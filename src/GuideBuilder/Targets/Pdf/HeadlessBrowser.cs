@@ -89,12 +89,13 @@ public sealed partial class HeadlessBrowser : IAsyncDisposable
     }
 
     /// <summary>Opens a file in a new tab, waits for it and its fonts, and prints it to PDF bytes.</summary>
-    public async Task<byte[]> PrintAsync(string htmlFile, CancellationToken cancellation)
+    public async Task<byte[]> PrintAsync(string htmlFile, CancellationToken cancellation, PhaseTimes? times = null)
     {
         var target = await _connection.SendAsync("Target.createTarget", new { url = "about:blank" }, cancellation: cancellation);
         var targetId = target["targetId"]!.GetValue<string>();
         var attached = await _connection.SendAsync("Target.attachToTarget", new { targetId, flatten = true }, cancellation: cancellation);
         var session = attached["sessionId"]!.GetValue<string>();
+        times?.Mark("tab");
         try
         {
             await _connection.SendAsync("Page.enable", null, session, cancellation);
@@ -102,6 +103,7 @@ public sealed partial class HeadlessBrowser : IAsyncDisposable
             await _connection.SendAsync("Page.navigate", new { url = new Uri(htmlFile).AbsoluteUri }, session, cancellation);
             await loaded.WaitAsync(TimeSpan.FromMinutes(2), cancellation);
             await _connection.SendAsync("Runtime.evaluate", new { expression = "document.fonts.ready.then(() => true)", awaitPromise = true }, session, cancellation);
+            times?.Mark("load");
             var pdf = await _connection.SendAsync("Page.printToPDF", new
             {
                 preferCSSPageSize = true,
@@ -114,7 +116,10 @@ public sealed partial class HeadlessBrowser : IAsyncDisposable
                 marginLeft = 0,
                 marginRight = 0,
             }, session, cancellation);
-            return Convert.FromBase64String(pdf["data"]!.GetValue<string>());
+            times?.Mark("print");
+            var bytes = Convert.FromBase64String(pdf["data"]!.GetValue<string>());
+            times?.Mark("decode");
+            return bytes;
         }
         finally
         {

@@ -21,11 +21,12 @@ public static partial class PdfFinisher
     private const double FolioFromBottom = 11 * Millimetre;
     private const double FolioFromEdge = 20 * Millimetre;
 
-    public static byte[] Finish(byte[] pdf, IReadOnlyList<BookPage> plan, int tabSlots, PdfMetadata metadata, PrintGeometry geometry, IReadOnlyList<string> headings)
+    public static byte[] Finish(byte[] pdf, IReadOnlyList<BookPage> plan, int tabSlots, PdfMetadata metadata, PrintGeometry geometry, IReadOnlyList<string> headings, PhaseTimes? times = null)
     {
         PdfSharpSetup.Ensure();
         using var input = new MemoryStream(pdf);
         using var document = PdfReader.Open(input, PdfDocumentOpenMode.Modify);
+        times?.Mark("open");
         // Unicode encoding gives the folios and tab numbers a ToUnicode map, as Chromium's own text has.
         var unicode = new XPdfFontOptions(PdfFontEncoding.Unicode);
         var folioFont = new XFont(SystemFontResolver.Family, 8.5, XFontStyleEx.Regular, unicode);
@@ -55,13 +56,23 @@ public static partial class PdfFinisher
             MarkAsArtifact(page, before);
         }
 
+        times?.Mark("draw");
         OutlineTitles.Rewrite(document, headings);
+        times?.Mark("outline");
         StructureTags.Repair(document);
+        times?.Mark("tags");
         SetMetadata(document, metadata);
+        times?.Mark("metadata and compression");
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);
-        var stable = Stabilise(NormalizeNodeIds(output.ToArray()), metadata);
-        return XmpPacket.ReplaceIn(stable, XmpPacket.For(metadata, document.Info.Producer));
+        times?.Mark("save");
+        var normalized = NormalizeNodeIds(output.ToArray());
+        times?.Mark("node ids");
+        var stable = Stabilise(normalized, metadata);
+        times?.Mark("stabilise");
+        var result = XmpPacket.ReplaceIn(stable, XmpPacket.For(metadata, document.Info.Producer));
+        times?.Mark("xmp");
+        return result;
     }
 
     /// <summary>
