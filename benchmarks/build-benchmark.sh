@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Whole-build benchmark: times `guide build` on the sample guide and on a synthetic ~150-page guide,
-# prints the PDF time per language with its breakdown (browser start, pass 1, pass 2, post-processing),
-# and typesets the same print HTML with WeasyPrint (if installed) for comparison.
+# Whole-build benchmark: times `guide build` on the sample guide, on a synthetic ~150-page guide and on
+# a synthetic ~250-page book (20 modules, one language), prints the PDF time per language with its
+# breakdown (browser start; each pass's load, print and measuring; each post-processing step), and
+# typesets the same print HTML with WeasyPrint (if installed) for comparison.
 # Usage: benchmarks/build-benchmark.sh [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +11,7 @@ work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 dotnet build src/GuideBuilder.Cli -c Release -o "$work/bin" -v q -nologo >/dev/null
 guide="dotnet $work/bin/guide.dll"
 python3 benchmarks/make-synthetic-guide.py "$work/synthetic" >/dev/null
+python3 benchmarks/make-synthetic-guide.py "$work/book250" 20 11 >/dev/null
 
 measure() { # name content formats
   local name=$1 content=$2 formats=$3
@@ -39,3 +41,4 @@ measure() { # name content formats
 measure sample guide-content pdf
 measure sample-all guide-content site,ebox,pdf
 measure synthetic "$work/synthetic" pdf
+measure book250 "$work/book250" pdf

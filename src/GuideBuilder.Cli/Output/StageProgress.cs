@@ -35,6 +35,17 @@ internal sealed class StageProgress(CliConsole console, Verbosity verbosity) : I
         }
     }
 
+    public void Timing(string name, string detail)
+    {
+        lock (_gate)
+        {
+            if (verbosity == Verbosity.Verbose)
+            {
+                console.Line($"      {name}: {detail}");
+            }
+        }
+    }
+
     public void Done(string name, string detail)
     {
         lock (_gate)

@@ -11,4 +11,9 @@ public interface IBuildProgress
     void Notice(string message)
     {
     }
+
+    /// <summary>Where a stage's time went, step by step; shown only with --verbose.</summary>
+    void Timing(string name, string detail)
+    {
+    }
 }

@@ -149,6 +149,20 @@ public sealed class PdfTextbookTests : IClassFixture<PdfTextbookTests.BuiltBooks
     }
 
     [Fact]
+    public void The_build_says_where_each_textbooks_time_went_pass_by_pass()
+    {
+        var english = _books.Timings.Entries.Where(e => e.Name.StartsWith("PDF en", StringComparison.Ordinal)).ToList();
+        // The first pass only measures, so it prints no tag tree; the last one is the book.
+        english[0].Name.ShouldBe("PDF en pass 1 (draft)");
+        english[0].Detail.ShouldContain("print ");
+        english[0].Detail.ShouldContain("measure ");
+        english[^2].Name.ShouldMatch(@"^PDF en pass [2-4]$");
+        english[^1].Name.ShouldBe("PDF en post-processing");
+        english[^1].Detail.ShouldContain("draw ");
+        english[^1].Detail.ShouldContain("save ");
+    }
+
+    [Fact]
     public void The_same_input_prints_the_same_bytes()
     {
         using var again = new TempGuide();
@@ -222,11 +236,13 @@ public sealed class PdfTextbookTests : IClassFixture<PdfTextbookTests.BuiltBooks
         public BuiltBooks()
         {
             Guide = new TempGuide();
-            var result = Guide.Build("pdf", "ebox");
+            var result = new GuideBuild(Timings, new ChromiumPdfProducer()).Run(Guide.Options("pdf", "ebox"));
             result.Succeeded.ShouldBeTrue(string.Join("\n", result.Diagnostics));
         }
 
         public TempGuide Guide { get; }
+
+        public TimingProgress Timings { get; } = new();
 
         public void Dispose() => Guide.Dispose();
     }

@@ -4,7 +4,6 @@ using GuideBuilder.Build;
 using GuideBuilder.Diagnostics;
 using GuideBuilder.Markdown;
 using GuideBuilder.Model;
-using PdfSharp.Pdf.IO;
 
 namespace GuideBuilder.Targets.Pdf;
 
@@ -56,11 +55,10 @@ public sealed class ChromiumPdfProducer : IPdfProducer
         Directory.CreateDirectory(folder);
         var work = Directory.CreateTempSubdirectory("guidebuilder-print-").FullName;
         BrowserExit.TrackFolder(work);
+        // The browser starts while the first pass's HTML is being built.
+        var browser = StartBrowserAsync(browserPath, progress);
         try
         {
-            progress.Stage("Starting browser");
-            await using var browser = await HeadlessBrowser.LaunchAsync(browserPath, CancellationToken.None);
-            progress.Done("Starting browser", Path.GetFileName(browserPath));
             var builder = new PrintBookBuilder(prepared.Document, prepared.Theme, prepared.Loaded.Folder, geometry: geometry);
             var name = BookName(prepared.Document);
             var tasks = prepared.Document.Editions.Select(edition => Task.Run(() =>
@@ -69,9 +67,24 @@ public sealed class ChromiumPdfProducer : IPdfProducer
         }
         finally
         {
+            // A browser that failed to start has failed the editions already; one that started is closed.
+            await ((Task)browser).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (browser.IsCompletedSuccessfully)
+            {
+                await browser.Result.DisposeAsync();
+            }
+
             BrowserExit.UntrackFolder(work);
             Directory.Delete(work, recursive: true);
         }
+    }
+
+    private static async Task<HeadlessBrowser> StartBrowserAsync(string browserPath, IBuildProgress progress)
+    {
+        progress.Stage("Starting browser");
+        var browser = await HeadlessBrowser.LaunchAsync(browserPath, CancellationToken.None);
+        progress.Done("Starting browser", Path.GetFileName(browserPath));
+        return browser;
     }
 
     public static string BookName(GuideDocument document)
@@ -81,44 +94,71 @@ public sealed class ChromiumPdfProducer : IPdfProducer
         return name.Length > 48 ? name[..48].TrimEnd('-') : name;
     }
 
-    private static async Task<DownloadFile> PrintEditionAsync(HeadlessBrowser browser, PrintBookBuilder builder, GuideEdition edition, string htmlFile,
+    private static async Task<DownloadFile> PrintEditionAsync(Task<HeadlessBrowser> browser, PrintBookBuilder builder, GuideEdition edition, string htmlFile,
         string pdfFile, PreparedGuide prepared, PrintGeometry geometry, IBuildProgress progress, string? keepHtml)
     {
         var stage = $"PDF {edition.Language}";
         progress.Stage(stage);
         var clock = Stopwatch.StartNew();
         var layout = BookLayout.Unmeasured;
-        byte[] pdf;
         string html;
-        Dictionary<string, int> anchors;
-        var passes = 0;
+        MeasuredPrint? measured = null;
         var passTimes = new List<double>();
-        while (true)
+        try
         {
-            var passClock = Stopwatch.StartNew();
-            html = builder.Build(edition, layout);
-            await File.WriteAllTextAsync(htmlFile, html);
-            pdf = await browser.PrintAsync(htmlFile, CancellationToken.None);
-            passTimes.Add(passClock.Elapsed.TotalSeconds);
-            passes++;
-            anchors = PdfAnchors.Read(pdf);
-            var planned = Plan(edition, anchors, layout);
-            if (passes >= MaxPasses || (planned.BlankBefore.SetEquals(layout.BlankBefore) && Same(planned.PageLabels, layout.PageLabels)))
+            while (true)
             {
-                break;
+                var passClock = Stopwatch.StartNew();
+                var steps = new PhaseTimes();
+                html = builder.Build(edition, layout);
+                steps.Mark("html");
+                await File.WriteAllTextAsync(htmlFile, html);
+                steps.Mark("write");
+                if (!browser.IsCompleted)
+                {
+                    await browser;
+                    steps.Mark("browser start");
+                }
+
+                // The first pass prints with no page numbers in the contents, so it can never be the book:
+                // it only measures, and prints without the tag tree and bookmarks.
+                var draft = ReferenceEquals(layout, BookLayout.Unmeasured);
+                var printed = await (await browser).PrintAsync(htmlFile, CancellationToken.None, steps, draft);
+                measured = MeasuredPrint.Open(printed);
+                steps.Mark("measure");
+                passTimes.Add(passClock.Elapsed.TotalSeconds);
+                progress.Timing($"{stage} pass {passTimes.Count}{(draft ? " (draft)" : "")}", steps.ToString());
+                var planned = Plan(edition, measured.Anchors, layout);
+                var stable = planned.BlankBefore.SetEquals(layout.BlankBefore) && Same(planned.PageLabels, layout.PageLabels);
+                if (!draft && (stable || passTimes.Count >= MaxPasses))
+                {
+                    break;
+                }
+
+                // Only one book per language is held at a time.
+                measured.Dispose();
+                measured = null;
+                layout = planned;
             }
 
-            layout = planned;
+            var finishing = clock.Elapsed;
+            var post = new PhaseTimes();
+            var plan = BookPagePlan.For(edition, measured.Anchors, layout, measured.Document.PageCount);
+            var metadata = new PdfMetadata(edition.Title, edition.Subtitle, edition.Publisher, edition.Ui["language_name"], edition.Language,
+                BuildClock.Timestamp, ContentHash(html, prepared.Loaded.Folder.Root, prepared.Theme.Folder));
+            post.Mark("plan");
+            var finished = PdfFinisher.Finish(measured.Document, plan, edition.Pages.Count(p => p.IsModule), metadata, geometry, measured.Headings, post);
+            await File.WriteAllBytesAsync(pdfFile, finished);
+            post.Mark("write");
+            progress.Timing($"{stage} post-processing", post.ToString());
+            var times = string.Join(", ", passTimes.Select((t, i) => $"pass {i + 1} {t.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s"));
+            progress.Done(stage, $"{Counts.Of(plan.Count, "page")}; {times}; post-processing {(clock.Elapsed - finishing).TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s");
+        }
+        finally
+        {
+            measured?.Dispose();
         }
 
-        var printed = clock.Elapsed;
-        var plan = BookPagePlan.For(edition, anchors, layout, PageCount(pdf));
-        var metadata = new PdfMetadata(edition.Title, edition.Subtitle, edition.Publisher, edition.Ui["language_name"], edition.Language,
-            BuildClock.Timestamp, ContentHash(html, prepared.Loaded.Folder.Root, prepared.Theme.Folder));
-        var finished = PdfFinisher.Finish(pdf, plan, edition.Pages.Count(p => p.IsModule), metadata, geometry, OutlineTitles.Headings(html));
-        await File.WriteAllBytesAsync(pdfFile, finished);
-        var times = string.Join(", ", passTimes.Select((t, i) => $"pass {i + 1} {t.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s"));
-        progress.Done(stage, $"{Counts.Of(plan.Count, "page")}; {times}; post-processing {(clock.Elapsed - printed).TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s");
         if (keepHtml is not null)
         {
             File.Copy(htmlFile, Path.Combine(keepHtml, Path.GetFileName(htmlFile)), overwrite: true);
@@ -156,12 +196,4 @@ public sealed class ChromiumPdfProducer : IPdfProducer
 
     private static bool Same(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
         a.Count == b.Count && a.All(pair => b.TryGetValue(pair.Key, out var value) && value == pair.Value);
-
-    private static int PageCount(byte[] pdf)
-    {
-        PdfSharpSetup.Ensure();
-        using var stream = new MemoryStream(pdf);
-        using var document = PdfReader.Open(stream, PdfDocumentOpenMode.Import);
-        return document.PageCount;
-    }
 }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using AngleSharp.Html.Parser;
 using PdfSharp.Pdf;
 
 namespace GuideBuilder.Targets.Pdf;
@@ -14,12 +13,10 @@ namespace GuideBuilder.Targets.Pdf;
 /// </summary>
 public static partial class OutlineTitles
 {
-    /// <summary>The text of every h1-h6 of the print HTML, in document order, white space collapsed as a browser shows it.</summary>
-    public static IReadOnlyList<string> Headings(string html) =>
-        new HtmlParser().ParseDocument(html).QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => Collapse(h.TextContent)).ToList();
-
+    /// <param name="headings">The text of every h1-h6 of the print HTML, in document order.</param>
     public static void Rewrite(PdfDocument document, IReadOnlyList<string> headings)
     {
+        headings = [.. headings.Select(Collapse)];
         var next = 0;
         foreach (var outline in PreOrder(document.Outlines))
         {

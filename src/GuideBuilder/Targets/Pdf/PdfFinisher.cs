@@ -4,7 +4,6 @@ using GuideBuilder.Palette;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
-using PdfSharp.Pdf.IO;
 
 namespace GuideBuilder.Targets.Pdf;
 
@@ -21,11 +20,10 @@ public static partial class PdfFinisher
     private const double FolioFromBottom = 11 * Millimetre;
     private const double FolioFromEdge = 20 * Millimetre;
 
-    public static byte[] Finish(byte[] pdf, IReadOnlyList<BookPage> plan, int tabSlots, PdfMetadata metadata, PrintGeometry geometry, IReadOnlyList<string> headings)
+    /// <param name="document">Chromium's PDF, opened for modifying; it is changed in place.</param>
+    public static byte[] Finish(PdfDocument document, IReadOnlyList<BookPage> plan, int tabSlots, PdfMetadata metadata, PrintGeometry geometry, IReadOnlyList<string> headings, PhaseTimes? times = null)
     {
         PdfSharpSetup.Ensure();
-        using var input = new MemoryStream(pdf);
-        using var document = PdfReader.Open(input, PdfDocumentOpenMode.Modify);
         // Unicode encoding gives the folios and tab numbers a ToUnicode map, as Chromium's own text has.
         var unicode = new XPdfFontOptions(PdfFontEncoding.Unicode);
         var folioFont = new XFont(SystemFontResolver.Family, 8.5, XFontStyleEx.Regular, unicode);
@@ -33,6 +31,7 @@ public static partial class PdfFinisher
         for (var i = 0; i < document.PageCount && i < plan.Count; i++)
         {
             var page = document.Pages[i];
+            var typeset = CompressedContent.Of(page);
             var before = page.Contents.Elements.Count;
             var recto = (i + 1) % 2 == 1;
             var sheet = new Sheet(geometry, page.Width.Point, page.Height.Point);
@@ -53,15 +52,30 @@ public static partial class PdfFinisher
             }
 
             MarkAsArtifact(page, before);
+            CompressedContent.Restore(page, typeset);
         }
 
+        times?.Mark("draw");
         OutlineTitles.Rewrite(document, headings);
+        times?.Mark("outline");
         StructureTags.Repair(document);
+        times?.Mark("tags");
         SetMetadata(document, metadata);
+        times?.Mark("metadata");
+        CompressStreams(document);
+        document.Options.CompressContentStreams = false;
+        document.Options.NoCompression = true;
+        times?.Mark("compression");
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);
-        var stable = Stabilise(NormalizeNodeIds(output.ToArray()), metadata);
-        return XmpPacket.ReplaceIn(stable, XmpPacket.For(metadata, document.Info.Producer));
+        times?.Mark("save");
+        var normalized = NormalizeNodeIds(output.ToArray());
+        times?.Mark("node ids");
+        var stable = Stabilise(normalized, metadata);
+        times?.Mark("stabilise");
+        var result = XmpPacket.ReplaceIn(stable, XmpPacket.For(metadata, document.Info.Producer));
+        times?.Mark("xmp");
+        return result;
     }
 
     /// <summary>
@@ -214,9 +228,6 @@ public static partial class PdfFinisher
         var id = Convert.ToHexString(hash.AsSpan(0, 16));
         document.Internals.FirstDocumentID = id;
         document.Internals.SecondDocumentID = id;
-        CompressStreams(document);
-        document.Options.CompressContentStreams = false;
-        document.Options.NoCompression = true;
     }
 
     /// <summary>
