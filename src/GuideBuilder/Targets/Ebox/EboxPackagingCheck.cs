@@ -55,6 +55,12 @@ public static class EboxPackagingCheck
                 $"the E-box name '{node}' {problem}; the E-box cannot be copied to a Windows PC", "rename the file that makes it");
         }
 
+        var parent = node.Contains('/') ? node[..node.LastIndexOf('/')] : null;
+        if (parent is not null && byFoldedName.TryGetValue(parent, out var parentSeen) && parentSeen != parent)
+        {
+            return; // inside a folder already reported for its case: its files would only repeat it
+        }
+
         if (byFoldedName.TryGetValue(node, out var other))
         {
             diagnostics.Error(origin, DiagnosticCodes.EboxNamesDifferInCase,
