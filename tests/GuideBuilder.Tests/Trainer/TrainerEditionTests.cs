@@ -38,6 +38,19 @@ public sealed class TrainerEditionTests : IClassFixture<TrainerEditionTests.Buil
         File.ReadAllText(Path.Combine(output, "ebox", "en", "01-alpha", "index.html")).ShouldContain(">Download 01-alpha-trainer.pptx</a>");
     }
 
+    [Theory]
+    [InlineData(false, "how-to-guide-on-social-protection-for-migrants")]
+    [InlineData(true, "how-to-guide-on-social-protection-for-trainer")]
+    public void A_long_title_leaves_room_for_the_longest_name_on_the_cd_rom(bool trainer, string stem)
+    {
+        using var guide = new TempGuide();
+        guide.Replace("guide.yml", "en: Mini guide", "en: How-to guide on social protection for migrants");
+        var document = GuidePreparation.Prepare(guide.Options() with { TrainerEdition = trainer }, new GuideBuilder.Diagnostics.DiagnosticBag(), SilentProgress.Instance)!.Document;
+
+        GuideBuilder.Targets.OutputNames.Stem(document).ShouldBe(stem);
+        $"{stem}-en-print.pdf".Length.ShouldBeLessThanOrEqualTo(64);
+    }
+
     [Fact]
     public void The_participant_edition_keeps_its_plain_names()
     {
