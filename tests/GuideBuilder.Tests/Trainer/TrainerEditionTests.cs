@@ -127,6 +127,7 @@ public sealed class TrainerEditionTests : IClassFixture<TrainerEditionTests.Buil
     private static List<string> MasterTexts(string deck)
     {
         using var document = PresentationDocument.Open(deck, false);
+        new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
         return [.. document.PresentationPart!.SlideMasterParts.Single().SlideMaster.Descendants<A.Text>().Select(t => t.Text)];
     }
 
