@@ -19,6 +19,7 @@ internal static class BuildCommand
         var languages = CommonOptions.Languages();
         var trainer = new Option<bool>("--trainer") { Description = "Build the trainer edition: facilitator notes included." };
         var browser = new Option<string?>("--browser") { Description = "The Chromium, Chrome or Edge executable that prints the PDF.", HelpName = "PATH" };
+        var xorriso = new Option<string?>("--xorriso") { Description = "The xorriso executable that makes the E-box's CD-ROM image.", HelpName = "PATH" };
         var edition = new Option<string?>("--pdf-edition") { Description = "digital (default: A4, tagged, live links) or print (bleed and crop marks).", HelpName = "EDITION" };
         edition.AcceptOnlyFromAmong("digital", "print");
         var theme = CommonOptions.Theme();
@@ -27,7 +28,7 @@ internal static class BuildCommand
         var verbose = CommonOptions.Verbose();
 
         var command = new Command("build", $"""
-            Build the guide: the website (out/site), the offline E-box (out/ebox and a zip in out/packages)
+            Build the guide: the website (out/site), the offline E-box (out/ebox, and a zip and a CD-ROM image in out/packages)
             and the textbook PDFs (out/pdf). The site and the E-box offer a slide deck for trainers on each
             module's page. A failed build leaves the previous output untouched. --out must be a folder of
             its own: not the content, the theme, /, your home, nor a folder GuideBuilder did not write.
@@ -41,7 +42,7 @@ internal static class BuildCommand
               guide build --content my-guide --out public --trainer
             """)
         {
-            content, output, formats, languages, trainer, browser, edition, theme, printHtml, quiet, verbose,
+            content, output, formats, languages, trainer, browser, xorriso, edition, theme, printHtml, quiet, verbose,
         };
         command.SetAction(parse =>
         {
@@ -55,6 +56,7 @@ internal static class BuildCommand
                 Languages = parse.GetValue(languages) is { Length: > 0 } langs ? langs : null,
                 TrainerEdition = parse.GetValue(trainer) ? true : null,
                 BrowserPath = parse.GetValue(browser),
+                XorrisoPath = parse.GetValue(xorriso),
                 PdfEdition = parse.GetValue(edition),
                 ThemeDirectory = parse.GetValue(theme),
                 PrintHtmlDirectory = parse.GetValue(printHtml),

@@ -18,6 +18,9 @@ public sealed record BuildOptions
     public string? UiStringsDirectory { get; init; }
     public bool? TrainerEdition { get; init; }
     public string? BrowserPath { get; init; }
+
+    /// <summary>The xorriso that makes the E-box's CD-ROM image (else GUIDE_XORRISO, else the one on PATH).</summary>
+    public string? XorrisoPath { get; init; }
     public string? PdfEdition { get; init; }
 
     /// <summary>How long to wait for another build writing into the same output folder.</summary>

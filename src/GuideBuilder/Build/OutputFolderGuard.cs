@@ -82,7 +82,7 @@ public static class OutputFolderGuard
         var files = Directory.EnumerateFiles(formatFolder, "*", SearchOption.AllDirectories).ToList();
         return files.Count == 0
             || File.Exists(Path.Combine(formatFolder, "assets", "guide.js"))
-            || files.All(file => Path.GetExtension(file) is ".pdf" or ".pptx" or ".zip"
+            || files.All(file => Path.GetExtension(file) is ".pdf" or ".pptx" or ".zip" or ".iso"
                 && Path.GetRelativePath(formatFolder, file).Count(c => c == Path.DirectorySeparatorChar) <= 1);
     }
 }

@@ -63,4 +63,19 @@ public static class DiagnosticCodes
 
     /// <summary>A module or media file name that Windows, a FAT USB stick or the CD-ROM image cannot hold.</summary>
     public const string NonPortableFileName = "GB046";
+
+    /// <summary>No xorriso, so the E-box's CD-ROM image was not made (warning).</summary>
+    public const string XorrisoMissing = "GB095";
+
+    /// <summary>xorriso failed to make the E-box's CD-ROM image.</summary>
+    public const string IsoFailed = "GB096";
+
+    /// <summary>An E-box name longer than the CD-ROM image keeps (64), or an E-box path longer than 150 characters (warning).</summary>
+    public const string EboxPathTooLong = "GB097";
+
+    /// <summary>Two E-box names that differ only in case.</summary>
+    public const string EboxNamesDifferInCase = "GB098";
+
+    /// <summary>An E-box name Windows cannot hold: a reserved device name (CON, NUL, COM1...), a trailing dot or space, a forbidden character.</summary>
+    public const string EboxNameNotPortable = "GB099";
 }

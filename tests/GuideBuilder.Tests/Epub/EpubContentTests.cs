@@ -110,7 +110,7 @@ public sealed class EpubContentTests : IDisposable
         using var guide = new TempGuide();
         new GuideBuild(SilentProgress.Instance, null).Run(guide.Options("epub") with { TrainerEdition = true }).Succeeded.ShouldBeTrue();
         var trainer = In(guide.Output)["en"];
-        Path.GetFileName(trainer.Path).ShouldBe("mini-guide-en-trainer.epub");
+        Path.GetFileName(trainer.Path).ShouldBe("mini-guide-trainer-en.epub");
         trainer.Text("OEBPS/text/01-alpha.xhtml").ShouldContain("Secret trainer note");
     }
 

@@ -111,8 +111,8 @@ public sealed class SlideDeckTests
         var low = new List<string>();
         foreach (var slide in slides)
         {
-            // The cover is the module colour (a full-slide shape); every other slide is white under a thin band of it.
-            var background = slide == slides[0] ? Fill(TabShape(slide).ShapeProperties)! : "FFFFFF";
+            // The cover's background is the module colour; every other slide is white under a thin band of it.
+            var background = slide == slides[0] ? slide.CommonSlideData!.Background!.BackgroundProperties!.GetFirstChild<A.SolidFill>()!.RgbColorModelHex!.Val!.Value! : "FFFFFF";
             foreach (var colour in slide.Descendants<A.RunProperties>().Select(r => r.GetFirstChild<A.SolidFill>()?.RgbColorModelHex?.Val?.Value)
                 .Concat(slide.Descendants<A.BulletColor>().Select(b => b.GetFirstChild<A.RgbColorModelHex>()?.Val?.Value)).OfType<string>())
             {

@@ -22,7 +22,7 @@ public sealed class EpubBookBuilder(GuideDocument document, ContentFolder conten
         ];
         foreach (var (page, index) in edition.Pages.Select((p, i) => (p, i)))
         {
-            var bytes = new EpubPageWriter(edition, fragments, Notice(edition, page)).Write(page);
+            var bytes = new EpubPageWriter(edition, fragments, Notice(edition, page), document.TrainerEdition).Write(page);
             items.Add(new(EpubAddressResolver.TextFolder + pageFiles[page.Id], Id("page", index), Xhtml, bytes, null, InSpine: true));
         }
 

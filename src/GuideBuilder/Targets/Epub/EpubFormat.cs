@@ -6,8 +6,6 @@ namespace GuideBuilder.Targets.Epub;
 /// <summary>out/epub/: one EPUB 3 per language, reflowable, with the accessibility metadata of EPUB Accessibility 1.1.</summary>
 public sealed class EpubFormat : IOutputFormat
 {
-    private const int MaxNameLength = 48;
-
     public string Name => "epub";
 
     public string Description => "one EPUB 3 per language (out/epub/)";
@@ -37,12 +35,6 @@ public sealed class EpubFormat : IOutputFormat
         return FormatResult.Folder(Counts.Of(downloads.Count, "book"), downloads);
     }
 
-    /// <summary>&lt;guide&gt;-&lt;lang&gt;.epub, and -trainer for the trainer edition.</summary>
-    public static string FileName(FormatContext context, string language)
-    {
-        var settings = context.Prepared.Document.Settings;
-        var name = Slugs.FromText(settings.Title.For(settings.DefaultLanguage, settings.DefaultLanguage));
-        name = name.Length > MaxNameLength ? name[..MaxNameLength].TrimEnd('-') : name;
-        return $"{name}-{language}{(context.Prepared.Document.TrainerEdition ? "-trainer" : "")}.epub";
-    }
+    /// <summary>&lt;guide&gt;-&lt;lang&gt;.epub, and &lt;guide&gt;-trainer-&lt;lang&gt;.epub for the trainer edition.</summary>
+    public static string FileName(FormatContext context, string language) => $"{OutputNames.Stem(context.Prepared.Document)}-{language}.epub";
 }

@@ -39,6 +39,11 @@ public static class EpubFrontMatter
         xhtml.Start("section").Attribute("class", "titlepage").Type("titlepage").Attribute("aria-labelledby", "title");
         xhtml.Start("h1").Attribute("id", "title").Text(edition.Title).End();
         xhtml.Element("p", edition.Subtitle, "title-subtitle");
+        if (document.TrainerEdition)
+        {
+            xhtml.Element("p", ui["trainer_edition"], "title-edition");
+        }
+
         xhtml.End();
         xhtml.Start("section").Attribute("class", "imprint").Attribute("id", "imprint").Type("copyright-page").Attribute("aria-labelledby", "imprint-title");
         xhtml.Start("h2").Attribute("id", "imprint-title").Text(ui["imprint"]).End();

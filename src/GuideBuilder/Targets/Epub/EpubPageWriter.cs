@@ -6,7 +6,7 @@ using GuideBuilder.Targets.Slides;
 namespace GuideBuilder.Targets.Epub;
 
 /// <summary>One module (or the introduction) as an XHTML content document, in the order of the site's module page.</summary>
-public sealed class EpubPageWriter(GuideEdition edition, EpubFragmentWriter fragments, string? notice)
+public sealed class EpubPageWriter(GuideEdition edition, EpubFragmentWriter fragments, string? notice, bool trainer)
 {
     private Translations.UiStrings Ui => edition.Ui;
 
@@ -179,7 +179,7 @@ public sealed class EpubPageWriter(GuideEdition edition, EpubFragmentWriter frag
         if (page.IsModule)
         {
             Resource(xhtml, Ui["resource_type_slides"], Ui["slides"], Ui["slides_description"], null,
-                Addressing.DownloadFile(SlideDeckProducer.DownloadName(edition.Language, page.Slug)));
+                Addressing.DownloadFile(SlideDeckProducer.DownloadName(edition.Language, page.Slug, trainer)));
         }
 
         foreach (var resource in page.Resources)

@@ -34,6 +34,7 @@ public static class EpubStyles
         .cover-band { margin: 0 0 2em; }
         .cover-stripe { display: inline-block; width: 2em; }
         .cover-title { font-size: 2em; }
+        .title-edition { font-weight: bold; }
         .toc { list-style: none; padding-left: 0; }
         .toc ol { list-style: none; padding-left: 1.5em; }
         .toc-entry { border-left: 0.4em solid #4f5b62; padding-left: 0.5em; margin: 0.5em 0; }

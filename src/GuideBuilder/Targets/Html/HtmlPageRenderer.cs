@@ -159,5 +159,5 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
     }
 
     private static DownloadLink Download(GuideEdition edition, DownloadFile file) =>
-        new(new DownloadAddress(file.FileName), edition.Ui[file.LabelKey], FileSizeLabel.For(file.SourcePath));
+        new(new DownloadAddress(file.FileName), edition.Ui[file.LabelKey], FileSizeLabel.For(file.SourcePath), file.FileName[(file.FileName.LastIndexOf('/') + 1)..]);
 }

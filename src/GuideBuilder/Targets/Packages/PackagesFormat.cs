@@ -1,16 +1,17 @@
 using GuideBuilder.Build;
-using GuideBuilder.Markdown;
+using GuideBuilder.Diagnostics;
 
 namespace GuideBuilder.Targets.Packages;
 
-/// <summary>out/packages/: the downloadable bundles; today the E-box zip, built with every E-box.</summary>
+/// <summary>
+/// out/packages/: the downloadable bundles, built with every E-box: the E-box zip, and its CD-ROM
+/// image when xorriso is installed (without it, a warning says what to install and the rest is built).
+/// </summary>
 public sealed class PackagesFormat : IOutputFormat
 {
-    private const int MaxNameLength = 48;
-
     public string Name => "packages";
 
-    public string Description => "the E-box zip (out/packages/); comes with every E-box";
+    public string Description => "the E-box zip and CD-ROM image (out/packages/); comes with every E-box";
 
     public string Stage => "Packaging E-box";
 
@@ -22,10 +23,31 @@ public sealed class PackagesFormat : IOutputFormat
 
     public FormatResult Produce(FormatContext context)
     {
-        var settings = context.Prepared.Document.Settings;
-        var name = Slugs.FromText(settings.Title.For(settings.DefaultLanguage, settings.DefaultLanguage));
-        name = name.Length > MaxNameLength ? name[..MaxNameLength].TrimEnd('-') : name;
-        EboxPackager.Package(context.Staging.StagedPath("ebox"), Path.Combine(context.Folder, $"{name}-ebox.zip"), $"{name}-ebox", BuildClock.Timestamp);
+        var name = OutputNames.Stem(context.Prepared.Document);
+        var ebox = context.Staging.StagedPath("ebox");
+        EboxPackager.Package(ebox, Path.Combine(context.Folder, $"{name}-ebox.zip"), $"{name}-ebox", BuildClock.Timestamp);
+        MakeImage(context, ebox, Path.Combine(context.Folder, $"{name}-ebox.iso"));
         return FormatResult.Folder($"{context.Staging.Describe(Name).Bytes / 1024} KB");
+    }
+
+    private static void MakeImage(FormatContext context, string ebox, string isoPath)
+    {
+        var configured = context.Options.XorrisoPath;
+        if (XorrisoLocator.Find(configured) is not { } xorriso)
+        {
+            var message = configured is null
+                ? "xorriso was not found, so the E-box's CD-ROM image was not made (the zip was)"
+                : $"xorriso '{configured}' does not exist, so the E-box's CD-ROM image was not made (the zip was)";
+            context.Diagnostics.Warning(SourceLocation.Option(configured is null ? "packages" : "--xorriso"), DiagnosticCodes.XorrisoMissing, message, XorrisoLocator.InstallHint);
+            return;
+        }
+
+        var lead = context.Prepared.Document.Lead;
+        var labels = new ImageLabels(VolumeLabel.From(lead.Title), lead.Title, [.. lead.Pages.Where(p => p.IsModule).Select(p => p.TabColor)]);
+        if (EboxImage.Make(xorriso, ebox, isoPath, context.Staging.ScratchPath("iso"), labels, BuildClock.Timestamp) is { } failure)
+        {
+            context.Diagnostics.Error(SourceLocation.Option("packages"), DiagnosticCodes.IsoFailed, $"xorriso could not make the E-box's CD-ROM image: {failure}",
+                $"check that {xorriso} runs (xorriso -version), or pass another with --xorriso");
+        }
     }
 }

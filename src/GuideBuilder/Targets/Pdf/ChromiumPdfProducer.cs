@@ -87,12 +87,8 @@ public sealed class ChromiumPdfProducer : IPdfProducer
         return browser;
     }
 
-    public static string BookName(GuideDocument document)
-    {
-        var settings = document.Settings;
-        var name = Slugs.FromText(settings.Title.For(settings.DefaultLanguage, settings.DefaultLanguage));
-        return name.Length > 48 ? name[..48].TrimEnd('-') : name;
-    }
+    /// <summary>The start of every textbook's file name (with "-trainer" in the trainer edition).</summary>
+    public static string BookName(GuideDocument document) => OutputNames.Stem(document);
 
     private static async Task<DownloadFile> PrintEditionAsync(Task<HeadlessBrowser> browser, PrintBookBuilder builder, GuideEdition edition, string htmlFile,
         string pdfFile, PreparedGuide prepared, PrintGeometry geometry, IBuildProgress progress, string? keepHtml)

@@ -94,7 +94,7 @@ public sealed partial class PrintBookBuilder(GuideDocument document, ThemeTempla
         }
 
         var ui = edition.Ui;
-        var deck = Addressing.DownloadFile(SlideDeckProducer.DownloadName(edition.Language, page.Slug));
+        var deck = Addressing.DownloadFile(SlideDeckProducer.DownloadName(edition.Language, page.Slug, document.TrainerEdition));
         return [new PrintResource(ui["resource_type_slides"], ui["slides"], ui["slides_description"], null, deck, OnlineCopy(deck)), .. resources];
     }
 
@@ -133,6 +133,12 @@ public sealed partial class PrintBookBuilder(GuideDocument document, ThemeTempla
             var header = CssString(edition.Ui.Format("module_number", ("number", page.Number)) + " · " + page.ShortTitle);
             css.Append(CultureInfo.InvariantCulture, $"@page {name}:left {{ @top-left {{ content: {guideTitle}; }} }}\n");
             css.Append(CultureInfo.InvariantCulture, $"@page {name}:right {{ @top-right {{ content: {header}; color: {TabShades.For(page.TabColor).Text}; }} }}\n");
+        }
+
+        if (document.TrainerEdition)
+        {
+            // The trainer edition says so at the foot of every page, between the folios PDFsharp draws at the outer corners.
+            css.Append(CultureInfo.InvariantCulture, $"@page {{ @bottom-center {{ content: {CssString(edition.Ui["trainer_edition"])}; font: 700 8.5pt \"Noto Sans\", \"DejaVu Sans\", sans-serif; color: #7a4f00; }} }}\n");
         }
 
         css.Append("@page { @top-left { font: 8.5pt \"Noto Sans\", \"DejaVu Sans\", sans-serif; color: #4f5b62; } @top-right { font: 8.5pt \"Noto Sans\", \"DejaVu Sans\", sans-serif; font-weight: 700; } }\n");

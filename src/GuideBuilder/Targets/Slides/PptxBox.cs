@@ -7,7 +7,5 @@ internal readonly record struct PptxBox(double X, double Y, double Width, double
     public const double SlideHeight = 7.5;
     public const long EmuPerInch = 914400;
 
-    public static PptxBox FullSlide => new(0, 0, SlideWidth, SlideHeight);
-
     public static long Emu(double inches) => (long)Math.Round(inches * EmuPerInch);
 }

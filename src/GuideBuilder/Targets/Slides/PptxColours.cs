@@ -8,5 +8,8 @@ internal static class PptxColours
     public const string Soft = "EEF1F3";
     public const string White = "FFFFFF";
 
+    /// <summary>The trainer edition's label: ink on amber, readable on white and on any tab colour it sits beside.</summary>
+    public const string EditionBadge = "FFD54F";
+
     public static string FromCss(string cssColour) => cssColour.TrimStart('#').ToUpperInvariant();
 }

@@ -78,11 +78,25 @@ public static class PptxDeckWriter
         { Type = P.SlideLayoutValues.TitleOnly, Preserve = true };
         layout.AddPart(master, MasterRelationship);
         master.SlideMaster = new P.SlideMaster(
-            new P.CommonSlideData(WithTitlePlaceholder(PptxShapes.EmptyTree())),
+            new P.CommonSlideData(MasterTree(deck)),
             PptxColourMap.Create(),
             new P.SlideLayoutIdList(new P.SlideLayoutId { Id = 2147483649U, RelationshipId = LayoutRelationship }),
             new P.TextStyles(new P.TitleStyle(), new P.BodyStyle(), new P.OtherStyle()));
         return (layout, theme);
+    }
+
+    /// <summary>The master's title placeholder, and the edition's label ("Trainer edition") that every slide shows above its own shapes' corner.</summary>
+    private static P.ShapeTree MasterTree(SlideDeck deck)
+    {
+        var tree = WithTitlePlaceholder(PptxShapes.EmptyTree());
+        if (deck.EditionLabel is { } label)
+        {
+            var box = new PptxBox(PptxBox.SlideWidth - 3.4, 0.3, 2.8, 0.4);
+            tree.Append(new PptxShapes(firstId: 3).Text("Edition", box, [new PptxText(deck.Language).Line(label, 12, PptxColours.Text, bold: true)],
+                A.TextAnchoringTypeValues.Center, fill: PptxColours.EditionBadge, centred: true));
+        }
+
+        return tree;
     }
 
     private static P.ShapeTree WithTitlePlaceholder(P.ShapeTree tree)

@@ -4,9 +4,9 @@ using P = DocumentFormat.OpenXml.Presentation;
 namespace GuideBuilder.Targets.Slides;
 
 /// <summary>The shapes a slide is drawn with: filled rectangles and text boxes, each with a unique id and a readable name.</summary>
-internal sealed class PptxShapes
+internal sealed class PptxShapes(uint firstId = 2)
 {
-    private uint _nextId = 2;
+    private uint _nextId = firstId;
 
     public static P.ShapeTree EmptyTree() => new(
         new P.NonVisualGroupShapeProperties(
@@ -27,7 +27,8 @@ internal sealed class PptxShapes
     /// A text box, or a placeholder: the slide title is a title placeholder, which is how screen
     /// readers and the outline find it, and speaker notes are the notes page's body placeholder.
     /// </summary>
-    public P.Shape Text(string name, PptxBox box, IEnumerable<A.Paragraph> paragraphs, A.TextAnchoringTypeValues anchor, P.PlaceholderValues? placeholder = null)
+    public P.Shape Text(string name, PptxBox box, IEnumerable<A.Paragraph> paragraphs, A.TextAnchoringTypeValues anchor, P.PlaceholderValues? placeholder = null,
+        string? fill = null, bool centred = false)
     {
         var application = placeholder is { } type
             ? new P.ApplicationNonVisualDrawingProperties(new P.PlaceholderShape { Type = type })
@@ -46,7 +47,7 @@ internal sealed class PptxShapes
                 BottomInset = 0,
             },
             new A.ListStyle());
-        body.Append(paragraphs);
+        body.Append(centred ? paragraphs.Select(Centred) : paragraphs);
         if (!body.Elements<A.Paragraph>().Any())
         {
             body.Append(new A.Paragraph()); // the schema wants at least one paragraph in a text body
@@ -54,8 +55,14 @@ internal sealed class PptxShapes
 
         return new P.Shape(
             new P.NonVisualShapeProperties(new P.NonVisualDrawingProperties { Id = _nextId++, Name = name }, drawing, application),
-            Geometry(box, fill: null),
+            Geometry(box, fill),
             body);
+    }
+
+    private static A.Paragraph Centred(A.Paragraph paragraph)
+    {
+        (paragraph.ParagraphProperties ?? paragraph.PrependChild(new A.ParagraphProperties())).Alignment = A.TextAlignmentTypeValues.Center;
+        return paragraph;
     }
 
     private static P.ShapeProperties Geometry(PptxBox box, string? fill)

@@ -7,7 +7,7 @@ namespace GuideBuilder.Targets.Slides;
 /// <summary>
 /// Draws one <see cref="Slide"/> as a PresentationML slide, in the look of the module pages: the
 /// tab's brand colour as a band, its text shade for the kicker and bullets, dark text on white,
-/// the guide's title at the foot. The cover is the tab's fill with white or ink text, whichever
+/// the guide's title at the foot. The cover's background is the tab's fill with white or ink text, whichever
 /// reaches 4.5:1 (see <see cref="TabShades"/>).
 /// </summary>
 internal sealed class PptxSlideComposer(SlideDeck deck)
@@ -30,12 +30,15 @@ internal sealed class PptxSlideComposer(SlideDeck deck)
             SlideKind.Quote => Quote(shapes, slide),
             _ => List(shapes, slide),
         });
-        return new P.Slide(new P.CommonSlideData(tree), new P.ColorMapOverride(new A.MasterColorMapping()));
+        // The cover's colour is the slide's background, not a shape, so that the master's shapes (the edition's label) show over it.
+        var data = slide.Kind == SlideKind.Cover
+            ? new P.CommonSlideData(new P.Background(new P.BackgroundProperties(new A.SolidFill(new A.RgbColorModelHex { Val = _fill }), new A.EffectList())), tree)
+            : new P.CommonSlideData(tree);
+        return new P.Slide(data, new P.ColorMapOverride(new A.MasterColorMapping()));
     }
 
     private IEnumerable<P.Shape> Cover(PptxShapes shapes, Slide slide)
     {
-        yield return shapes.Rectangle("Tab colour", PptxBox.FullSlide, _fill);
         yield return shapes.Text("Module number", new PptxBox(Margin, 1.2, Width, 0.6), [_text.Line(slide.Kicker, 24, _onFill, bold: true)], A.TextAnchoringTypeValues.Bottom);
         yield return shapes.Text("Title", new PptxBox(Margin, 1.9, Width, 2.1), [_text.Line(slide.Title, 44, _onFill, bold: true)], A.TextAnchoringTypeValues.Top, placeholder: P.PlaceholderValues.Title);
         yield return shapes.Text("Summary", new PptxBox(Margin, 4.2, Width, 2.2), slide.Items.Select(item => _text.Line(item, 22, _onFill)), A.TextAnchoringTypeValues.Top);

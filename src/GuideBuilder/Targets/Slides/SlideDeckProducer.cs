@@ -8,8 +8,8 @@ namespace GuideBuilder.Targets.Slides;
 /// </summary>
 public static class SlideDeckProducer
 {
-    /// <summary>Where a module's deck sits among the downloads of the site and the E-box.</summary>
-    public static string DownloadName(string language, string slug) => $"slides/{language}/{slug}.pptx";
+    /// <summary>Where a module's deck sits among the downloads of the site and the E-box; the trainer edition's decks say so in their names.</summary>
+    public static string DownloadName(string language, string slug, bool trainer) => $"slides/{language}/{slug}{OutputNames.Edition(trainer)}.pptx";
 
     public static IReadOnlyList<DownloadFile> Produce(GuideDocument document, string folder, DateTimeOffset timestamp) =>
         [.. Plan(document).AsParallel().AsOrdered().Select(deck => deck.Write(folder, timestamp))];
@@ -19,7 +19,8 @@ public static class SlideDeckProducer
         [.. document.Editions.SelectMany(edition => edition.Pages.Where(p => p.IsModule).Select(page =>
         {
             var (source, text) = TextSource(document, edition, page);
-            return new PlannedDeck(edition.Language, page.Id, DownloadName(edition.Language, page.Slug), SlideDeckPlanner.Plan(source, text));
+            return new PlannedDeck(edition.Language, page.Id, DownloadName(edition.Language, page.Slug, document.TrainerEdition),
+                SlideDeckPlanner.Plan(source, text) with { EditionLabel = document.TrainerEdition ? source.Ui["trainer_edition"] : null });
         }))];
 
     /// <summary>
