@@ -1,10 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using GuideBuilder.Markdown;
-using Markdig.Extensions.CustomContainers;
-using Markdig.Extensions.Figures;
 using Markdig.Extensions.Footnotes;
-using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
