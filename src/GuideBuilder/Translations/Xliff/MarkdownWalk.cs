@@ -20,7 +20,8 @@ internal sealed class MarkdownWalk(string text, IReadOnlyList<string> field)
                 Leaf(heading, $"{path}.{MarkdownUnits.Count(counters, "h")}", group, section, $"heading (level {heading.Level})");
                 break;
             case ParagraphBlock paragraph:
-                Leaf(paragraph, $"{path}.{MarkdownUnits.Count(counters, "p")}", group, section, "paragraph");
+                var image = paragraph.Inline?.FirstChild is Markdig.Syntax.Inlines.LinkInline { IsImage: true } only && only.NextSibling is null;
+                Leaf(paragraph, $"{path}.{MarkdownUnits.Count(counters, "p")}", group, section, image ? "alt text of an image" : "paragraph");
                 break;
             case FigureCaption caption:
                 Leaf(caption, $"{path}.caption", group, section, "figure caption");

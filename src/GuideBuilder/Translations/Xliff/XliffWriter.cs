@@ -15,21 +15,21 @@ public static class XliffWriter
         var settings = new XmlWriterSettings
         {
             Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-            Indent = true,
-            IndentChars = "  ",
-            NewLineChars = "\n",
+            // Indented by hand: XmlWriter would also indent inside <source> and <target> when they start with a code, adding text to them.
+            Indent = false,
             NewLineHandling = NewLineHandling.Entitize,
         };
         using var stream = new MemoryStream();
         using (var writer = XmlWriter.Create(stream, settings))
         {
             writer.WriteStartDocument();
+            writer.WriteWhitespace("\n");
             writer.WriteStartElement("xliff", XliffNames.Core);
             writer.WriteAttributeString("xmlns", "mda", null, XliffNames.Metadata);
             writer.WriteAttributeString("version", "2.0");
             writer.WriteAttributeString("srcLang", module.SourceLanguage);
             writer.WriteAttributeString("trgLang", module.TargetLanguage);
-            writer.WriteStartElement("file", XliffNames.Core);
+            Open(writer, 1, "file");
             writer.WriteAttributeString("id", MarkdownUnits.Token(module.ModuleId));
             writer.WriteAttributeString("original", module.SourceFile);
             WriteMetadata(writer, module);
@@ -38,8 +38,8 @@ public static class XliffWriter
                 WriteUnit(writer, module, unit);
             }
 
-            writer.WriteEndElement();
-            writer.WriteEndElement();
+            Close(writer, 1);
+            Close(writer, 0);
             writer.WriteEndDocument();
         }
 
@@ -49,19 +49,19 @@ public static class XliffWriter
 
     private static void WriteMetadata(XmlWriter writer, XliffModule module)
     {
-        writer.WriteStartElement("mda", "metadata", XliffNames.Metadata);
-        writer.WriteStartElement("mda", "metaGroup", XliffNames.Metadata);
+        Open(writer, 2, "metadata", "mda", XliffNames.Metadata);
+        Open(writer, 3, "metaGroup", "mda", XliffNames.Metadata);
         writer.WriteAttributeString("category", XliffNames.MetaGroup);
         Meta(writer, XliffNames.ModuleMeta, module.ModuleId);
         Meta(writer, XliffNames.FingerprintMeta, module.SourceFingerprint);
         Meta(writer, XliffNames.TargetFileMeta, module.TargetFile);
-        writer.WriteEndElement();
-        writer.WriteEndElement();
+        Close(writer, 3);
+        Close(writer, 2);
     }
 
     private static void Meta(XmlWriter writer, string type, string value)
     {
-        writer.WriteStartElement("mda", "meta", XliffNames.Metadata);
+        Open(writer, 4, "meta", "mda", XliffNames.Metadata);
         writer.WriteAttributeString("type", type);
         writer.WriteString(XmlText.Displayable(value));
         writer.WriteEndElement();
@@ -69,9 +69,9 @@ public static class XliffWriter
 
     private static void WriteUnit(XmlWriter writer, XliffModule module, XliffUnit unit)
     {
-        writer.WriteStartElement("unit", XliffNames.Core);
+        Open(writer, 2, "unit");
         writer.WriteAttributeString("id", unit.Id);
-        writer.WriteStartElement("notes", XliffNames.Core);
+        Open(writer, 3, "notes");
         Note(writer, "module", $"{module.ModuleId} ({module.SourceFile})");
         Note(writer, "field", unit.FieldName);
         if (unit.Section is { Length: > 0 } section)
@@ -80,10 +80,10 @@ public static class XliffWriter
         }
 
         Note(writer, "block", unit.Block);
-        writer.WriteEndElement();
+        Close(writer, 3);
         if (unit.Codes.Count > 0)
         {
-            writer.WriteStartElement("originalData", XliffNames.Core);
+            Open(writer, 3, "originalData");
             foreach (var code in unit.Codes)
             {
                 Data(writer, StartData(code), code.Start);
@@ -93,11 +93,11 @@ public static class XliffWriter
                 }
             }
 
-            writer.WriteEndElement();
+            Close(writer, 3);
         }
 
         var target = module.Targets.GetValueOrDefault(unit.Id);
-        writer.WriteStartElement("segment", XliffNames.Core);
+        Open(writer, 3, "segment");
         writer.WriteAttributeString("state", target is null ? "initial" : "translated");
         Content(writer, "source", unit.Content, unit);
         if (target is not null)
@@ -105,13 +105,13 @@ public static class XliffWriter
             Content(writer, "target", target, unit);
         }
 
-        writer.WriteEndElement();
-        writer.WriteEndElement();
+        Close(writer, 3);
+        Close(writer, 2);
     }
 
     private static void Note(XmlWriter writer, string category, string text)
     {
-        writer.WriteStartElement("note", XliffNames.Core);
+        Open(writer, 4, "note");
         writer.WriteAttributeString("category", category);
         writer.WriteString(XmlText.Displayable(text));
         writer.WriteEndElement();
@@ -119,7 +119,7 @@ public static class XliffWriter
 
     private static void Data(XmlWriter writer, string id, string markdown)
     {
-        writer.WriteStartElement("data", XliffNames.Core);
+        Open(writer, 4, "data");
         writer.WriteAttributeString("id", id);
         writer.WriteAttributeString("xml", "space", null, "preserve");
         XmlText.Write(writer, markdown);
@@ -128,7 +128,7 @@ public static class XliffWriter
 
     private static void Content(XmlWriter writer, string name, IReadOnlyList<XliffPart> content, XliffUnit unit)
     {
-        writer.WriteStartElement(name, XliffNames.Core);
+        Open(writer, 4, name);
         writer.WriteAttributeString("xml", "space", null, "preserve");
         Parts(writer, content, unit);
         writer.WriteEndElement();
@@ -179,6 +179,18 @@ public static class XliffWriter
                 writer.WriteAttributeString("subType", subType);
             }
         }
+    }
+
+    private static void Open(XmlWriter writer, int depth, string name, string? prefix = null, string ns = XliffNames.Core)
+    {
+        writer.WriteWhitespace("\n" + new string(' ', depth * 2));
+        writer.WriteStartElement(prefix, name, ns);
+    }
+
+    private static void Close(XmlWriter writer, int depth)
+    {
+        writer.WriteWhitespace("\n" + new string(' ', depth * 2));
+        writer.WriteEndElement();
     }
 
     public static string StartData(XliffCode code) => $"d{code.Id}";

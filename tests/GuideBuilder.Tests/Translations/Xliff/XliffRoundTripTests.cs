@@ -109,6 +109,8 @@ public sealed class XliffRoundTripTests : IDisposable
         var alt = Segment(Unit(document, "body.right-to-social-security.figure1.p1")).Element(Xlf + "source")!.Elements(Xlf + "pc").Single();
         alt.Attribute("type")!.Value.ShouldBe("image");
         alt.Value.ShouldStartWith("Bar chart: 27 per cent");
+        alt.Parent!.FirstNode.ShouldBe(alt); // no indentation slipped into the content
+        Unit(document, "body.right-to-social-security.figure1.p1").Descendants(Xlf + "note").Last().Value.ShouldBe("alt text of an image");
         Unit(document, "body.why-gaps.table1.r2.c1").Value.ShouldContain("Status");
         Unit(document, "body.why-gaps.box1.title").Value.ShouldContain("Outside the agreements");
         Unit(document, "exercises.map-the-gaps.instructions.start.list1.item2.p1").Value.ShouldContain("Draw a time line");
