@@ -58,13 +58,21 @@ internal static class XliffCommands
             }
 
             var folder = Path.GetFullPath(parse.GetValue(output)!);
-            Directory.CreateDirectory(folder);
-            foreach (var source in chosen.Count > 0 ? chosen.Distinct() : loaded.SourceModules)
+            try
             {
-                var module = XliffExport.Module(loaded, source, lang);
-                var path = Path.Combine(folder, XliffExport.FileName(source, lang));
-                File.WriteAllBytes(path, XliffWriter.Write(module));
-                console.Line($"{ContentFolder.Display(path)}: {Counts.Of(module.Units.Count, "unit")}, {module.Targets.Count} with the current translation");
+                Directory.CreateDirectory(folder);
+                foreach (var source in chosen.Count > 0 ? chosen.Distinct() : loaded.SourceModules)
+                {
+                    var module = XliffExport.Module(loaded, source, lang);
+                    var path = Path.Combine(folder, XliffExport.FileName(source, lang));
+                    File.WriteAllBytes(path, XliffWriter.Write(module));
+                    console.Line($"{ContentFolder.Display(path)}: {Counts.Of(module.Units.Count, "unit")}, {module.Targets.Count} with the current translation");
+                }
+            }
+            catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+            {
+                console.Error($"guide: cannot write into {ContentFolder.Display(folder)}: {failure.Message}");
+                return GuideCli.ContentErrors;
             }
 
             return GuideCli.Success;
@@ -114,7 +122,17 @@ internal static class XliffCommands
 
             foreach (var plan in plans)
             {
-                WriteFile(loaded.Folder.FullPath(plan.RelativePath), plan.Text);
+                var path = loaded.Folder.FullPath(plan.RelativePath);
+                try
+                {
+                    WriteFile(path, plan.Text);
+                }
+                catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+                {
+                    console.Error($"{loaded.Folder.DisplayPath(plan.RelativePath)}: cannot be written: {error.Message}");
+                    return GuideCli.ContentErrors;
+                }
+
                 var state = plan.Untranslated > 0 ? "in progress" : plan.ForReview > 0 ? "outdated, to review" : "up to date";
                 console.Line($"{plan.RelativePath}: {(plan.Created ? "created" : "updated")}, {Counts.Of(plan.Translated + plan.ForReview, "text")} translated"
                     + (plan.ForReview > 0 ? $" ({plan.ForReview} to review)" : "") + (plan.Untranslated > 0 ? $", {plan.Untranslated} left to translate" : "") + $"; {state}");
@@ -145,7 +163,14 @@ internal static class XliffCommands
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + ".importing";
-        File.WriteAllText(temporary, text);
-        File.Move(temporary, path, overwrite: true);
+        try
+        {
+            File.WriteAllText(temporary, text);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 }

@@ -38,6 +38,17 @@ public sealed class XliffCommandTests : IDisposable
         CliRunner.Run(["translations", .. arguments, "--content", _guide.Content]).Code.ShouldBe(2);
 
     [Fact]
+    public void An_output_folder_that_cannot_be_made_is_an_error_not_a_crash()
+    {
+        var file = Path.Combine(_guide.Root, "a-file");
+        File.WriteAllText(file, "");
+        var (code, _, errors) = CliRunner.Run("translations", "export", "fr", "--out", file, "--content", _guide.Content);
+        code.ShouldBe(1);
+        errors.ShouldContain("guide: cannot write into");
+        errors.ShouldNotContain("   at ");
+    }
+
+    [Fact]
     public void An_outdated_translation_is_not_exported_as_targets()
     {
         StateOf(_guide, "fr", "alpha").ShouldBe("outdated");
