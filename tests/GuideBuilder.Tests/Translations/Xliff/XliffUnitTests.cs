@@ -99,5 +99,21 @@ public sealed class XliffUnitTests
     public void Text_typed_in_a_cat_tool_is_escaped_so_it_stays_text(string typed, string markdown) =>
         MarkdownText.Render([new XliffText(typed)], [], markdown: true).ShouldBe(markdown);
 
+    [Fact]
+    public void Characters_xml_cannot_hold_are_written_as_cp_and_read_back()
+    {
+        const string hostile = "a\u0001b\uFFFEc ]]> <d> &amp; \r";
+        var unit = new XliffUnit("title", "title", ["title"], null, "title", false, [new XliffText(hostile)], [], 0, 1);
+        var bytes = XliffWriter.Write(new XliffModule("m", "en", "fr", "en/m.md", "fr/m.md", "sha256:0", [unit], new Dictionary<string, IReadOnlyList<XliffPart>>()));
+        var text = System.Text.Encoding.UTF8.GetString(bytes);
+        text.ShouldContain("<cp hex=\"0001\" />");
+        text.ShouldContain("<cp hex=\"FFFE\" />");
+
+        var diagnostics = new GuideBuilder.Diagnostics.DiagnosticBag();
+        var read = new XliffReader("m.xlf", diagnostics).Read(new MemoryStream(bytes))!;
+        diagnostics.Items.ShouldBeEmpty();
+        read.Single().Units.Single().Source.ShouldBe([new XliffText(hostile.TrimEnd())]);
+    }
+
     private sealed class UnknownMark : LeafInline;
 }
