@@ -31,6 +31,8 @@ internal static class TranslationsCommand
               guide translations stamp fr/03-coordination-agreements.md    record that a translation is up to date
               guide translations stamp --all fr
               guide translations new fr 05-migrants-in-crisis              start a translation from the source
+              guide translations export fr --format xliff --out to-agency  one XLIFF 2 file per module for a CAT tool
+              guide translations import from-agency/*.xlf                  write the translations back (all or nothing)
             """);
         var status = Status(console);
         foreach (var option in status.Options)
@@ -42,6 +44,8 @@ internal static class TranslationsCommand
         command.Subcommands.Add(status);
         command.Subcommands.Add(Stamp(console));
         command.Subcommands.Add(New(console));
+        command.Subcommands.Add(XliffCommands.Export(console));
+        command.Subcommands.Add(XliffCommands.Import(console));
         return command;
     }
 
@@ -350,7 +354,7 @@ internal static class TranslationsCommand
         return command;
     }
 
-    private static LoadedGuide? Load(CliConsole console, string contentDirectory, out string uiFolder)
+    internal static LoadedGuide? Load(CliConsole console, string contentDirectory, out string uiFolder)
     {
         var diagnostics = new DiagnosticBag();
         var folder = new ContentFolder(contentDirectory);
@@ -370,7 +374,7 @@ internal static class TranslationsCommand
     private static List<string> Translations(GuideSettings settings) => [.. settings.Languages.Where(l => l != settings.DefaultLanguage)];
 
     /// <summary>Why <paramref name="language"/> cannot be used where a translation language is asked for, or null when it can.</summary>
-    private static string? NotATranslation(GuideSettings settings, string language)
+    internal static string? NotATranslation(GuideSettings settings, string language)
     {
         var translations = Translations(settings);
         return translations.Contains(language) ? null

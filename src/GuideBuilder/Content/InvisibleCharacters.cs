@@ -111,7 +111,7 @@ public static class InvisibleCharacters
         return Replace(value);
     }
 
-    private static int FirstIndex(string text)
+    public static int FirstIndex(string text)
     {
         for (var i = 0; i < text.Length; i += Width(text, i))
         {

@@ -78,4 +78,25 @@ public static class DiagnosticCodes
 
     /// <summary>An E-box name Windows cannot hold: a reserved device name (CON, NUL, COM1...), a trailing dot or space, a forbidden character.</summary>
     public const string EboxNameNotPortable = "GB099";
+
+    /// <summary>guide translations import: a file that is not XLIFF 2 as exported (not XML, a DTD, another version, no languages or module), or for other languages.</summary>
+    public const string XliffNotXliff2 = "GB083";
+
+    /// <summary>guide translations import: a target drops, adds or repeats an inline code of its source, or changes its kind.</summary>
+    public const string XliffCodeMismatch = "GB084";
+
+    /// <summary>guide translations import: a target moves an inline code where Markdown cannot have it (a link in a link, a link without text).</summary>
+    public const string XliffCodeMisplaced = "GB085";
+
+    /// <summary>guide translations import: a unit or module that no longer exists in the source.</summary>
+    public const string XliffUnknownUnit = "GB086";
+
+    /// <summary>guide translations import: a unit without a translation (allowed with --partial).</summary>
+    public const string XliffEmptyTarget = "GB087";
+
+    /// <summary>guide translations import: the source changed since the export; the changed units are imported for review (warning).</summary>
+    public const string XliffSourceChanged = "GB088";
+
+    /// <summary>guide translations import: the same unit, or the same module and language, given twice.</summary>
+    public const string XliffDuplicate = "GB089";
 }

@@ -1,0 +1,17 @@
+using System.Xml.Linq;
+
+namespace GuideBuilder.Translations.Xliff;
+
+/// <summary>The XML names of XLIFF 2 core and of its metadata module, and the metadata GuideBuilder records.</summary>
+public static class XliffNames
+{
+    public const string Core = "urn:oasis:names:tc:xliff:document:2.0";
+    public const string Metadata = "urn:oasis:names:tc:xliff:metadata:2.0";
+    public const string MetaGroup = "guidebuilder";
+    public const string ModuleMeta = "module";
+    public const string FingerprintMeta = "source-fingerprint";
+    public const string TargetFileMeta = "target-file";
+
+    public static readonly XNamespace Xlf = Core;
+    public static readonly XNamespace Mda = Metadata;
+}
