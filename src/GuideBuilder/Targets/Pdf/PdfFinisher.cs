@@ -11,7 +11,7 @@ namespace GuideBuilder.Targets.Pdf;
 /// <summary>
 /// PDFsharp's part of the textbook: draws folios and thumb tabs on the pages Chromium typeset,
 /// marked as artifacts so the tag tree stays clean, puts the headings' own text in the
-/// bookmarks, repairs the tag tree, and sets the document's metadata.
+/// bookmarks, repairs the tag tree, gives the pages their book numbers as page labels, and sets the document's metadata.
 /// </summary>
 public static partial class PdfFinisher
 {
@@ -57,6 +57,7 @@ public static partial class PdfFinisher
 
         OutlineTitles.Rewrite(document, headings);
         StructureTags.Repair(document);
+        PageLabelTree.Write(document, [.. plan.Take(document.PageCount).Select(p => p.Label)]);
         SetMetadata(document, metadata);
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);
