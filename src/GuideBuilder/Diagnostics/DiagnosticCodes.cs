@@ -63,4 +63,7 @@ public static class DiagnosticCodes
 
     /// <summary>A module or media file name that Windows, a FAT USB stick or the CD-ROM image cannot hold.</summary>
     public const string NonPortableFileName = "GB046";
+
+    /// <summary>The EPUBs were built without the PDF textbooks, so they have no page list of the printed pages (warning).</summary>
+    public const string EpubWithoutPageList = "GB080";
 }

@@ -124,7 +124,10 @@ public sealed class ChromiumPdfProducer : IPdfProducer
             File.Copy(htmlFile, Path.Combine(keepHtml, Path.GetFileName(htmlFile)), overwrite: true);
         }
 
-        return new DownloadFile(edition.Language, Path.GetFileName(pdfFile), pdfFile, "download_pdf");
+        return new DownloadFile(edition.Language, Path.GetFileName(pdfFile), pdfFile, "download_pdf")
+        {
+            PrintedPages = PrintedPages.PrintedPageMap.Measure(Path.GetFileName(pdfFile), edition.Pages, anchors, plan),
+        };
     }
 
     /// <summary>The print HTML without the folders it was built in, so that the same guide gives the same file wherever it is built.</summary>
