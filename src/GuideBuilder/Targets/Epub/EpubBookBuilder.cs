@@ -17,13 +17,13 @@ public sealed class EpubBookBuilder(GuideDocument document, ContentFolder conten
         var media = new EpubMedia();
         var fragments = new EpubFragmentWriter(new EpubAddressResolver(pageFiles), media, edition.Ui, document.Settings.Site.WebAddressOf);
         var pages = new List<EpubItem>();
-        var pageList = new List<(string File, string Id)>();
+        var pageList = new List<(string File, string Label)>();
         foreach (var (page, index) in edition.Pages.Select((p, i) => (p, i)))
         {
             var file = EpubAddressResolver.TextFolder + pageFiles[page.Id];
             var bytes = new EpubPageWriter(edition, fragments, Notice(edition, page)).Write(BlockIds.Mark(page).Page, PageBreaks(printed, page), out var breaks);
             pages.Add(new(file, Id("page", index), Xhtml, bytes, null, InSpine: true));
-            pageList.AddRange(breaks.Select(id => (file, id)));
+            pageList.AddRange(breaks.Select(label => (file, label)));
         }
 
         List<EpubItem> items =

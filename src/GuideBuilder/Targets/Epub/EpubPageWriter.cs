@@ -17,7 +17,7 @@ public sealed class EpubPageWriter(GuideEdition edition, EpubFragmentWriter frag
     public byte[] Write(GuidePage page) => Write(page, new Dictionary<string, IReadOnlyList<string>>(), out _);
 
     /// <param name="pageBreaks">The printed pages that begin at each element id (or at <see cref="PartStart"/>).</param>
-    /// <param name="written">The ids of the page-break markers written, in reading order.</param>
+    /// <param name="written">The pages whose markers were written, in reading order.</param>
     public byte[] Write(GuidePage page, IReadOnlyDictionary<string, IReadOnlyList<string>> pageBreaks, out IReadOnlyList<string> written)
     {
         using var xhtml = new XhtmlDocument(edition.Language, page.Title, "../" + EpubBook.StyleFile, $"page tab-{page.Number}", "bodymatter");

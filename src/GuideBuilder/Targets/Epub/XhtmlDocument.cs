@@ -50,7 +50,7 @@ public sealed class XhtmlDocument : IDisposable
 
     public static bool IsVoid(string element) => VoidElements.Contains(element);
 
-    /// <summary>The id of each page-break marker written, in reading order ("page-23").</summary>
+    /// <summary>The page (label) of each page-break marker written, in reading order; its id is <see cref="PageBreakId"/>.</summary>
     public IReadOnlyList<string> PageBreaks => _writtenBreaks;
 
     public static string PageBreakId(string label) => "page-" + label;
@@ -179,7 +179,7 @@ public sealed class XhtmlDocument : IDisposable
             _writer.WriteAttributeString("role", "doc-pagebreak");
             _writer.WriteAttributeString("aria-label", Clean(label));
             _writer.WriteFullEndElement();
-            _writtenBreaks.Add(id);
+            _writtenBreaks.Add(label);
         }
 
         _pendingBreaks.Clear();
