@@ -99,4 +99,6 @@ public static class DiagnosticCodes
 
     /// <summary>guide translations import: the same unit, or the same module and language, given twice.</summary>
     public const string XliffDuplicate = "GB089";
+    /// <summary>The EPUBs were built without the PDF textbooks, so they have no page list of the printed pages (warning).</summary>
+    public const string EpubWithoutPageList = "GB080";
 }

@@ -15,7 +15,7 @@ public static class UiStringKeys
         "exercise_type_discussion", "exercise_type_self_assessment", "resource_type_publication", "resource_type_standard",
         "resource_type_video", "resource_type_slides", "resource_type_website", "resource_type_dataset",
         "missing_translation", "outdated_translation", "all_modules", "start_reading", "about_guide", "imprint", "edition",
-        "published_by", "table_of_contents", "page", "slides", "slides_description", "label_colon", "list_separator",
+        "published_by", "table_of_contents", "page", "page_list", "slides", "slides_description", "label_colon", "list_separator",
     ];
 
     public static string ForExerciseType(string type) => "exercise_type_" + type.Replace('-', '_');

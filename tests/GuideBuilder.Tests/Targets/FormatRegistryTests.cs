@@ -47,6 +47,13 @@ public sealed class FormatRegistryTests
     }
 
     [Fact]
+    public void The_epub_comes_after_the_pdf_it_takes_its_page_numbers_from_but_does_not_bring_it()
+    {
+        Plan("epub", "pdf").ShouldBe(["pdf", "epub"]);
+        Plan("epub").ShouldBe(["epub"]);
+    }
+
+    [Fact]
     public void The_pdf_alone_is_only_the_pdf()
     {
         Plan("pdf").ShouldBe(["pdf"]);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GuideBuilder.Content;
 using GuideBuilder.Model;
+using GuideBuilder.Targets.PrintedPages;
 
 namespace GuideBuilder.Targets.Epub;
 
@@ -9,27 +10,40 @@ public sealed class EpubBookBuilder(GuideDocument document, ContentFolder conten
 {
     private const string Xhtml = "application/xhtml+xml";
 
-    public EpubBook Build(GuideEdition edition)
+    /// <param name="printed">Where the textbook's pages begin, for the page list; none when the PDF was not built with the book.</param>
+    public EpubBook Build(GuideEdition edition, PrintedPageMap? printed = null)
     {
         var pageFiles = edition.Pages.ToDictionary(p => p.Id, p => EpubAddressResolver.PageFileName(p.Slug), StringComparer.Ordinal);
         var media = new EpubMedia();
         var fragments = new EpubFragmentWriter(new EpubAddressResolver(pageFiles), media, edition.Ui, document.Settings.Site.WebAddressOf);
+        var pages = new List<EpubItem>();
+        var pageList = new List<(string File, string Label)>();
+        foreach (var (page, index) in edition.Pages.Select((p, i) => (p, i)))
+        {
+            var file = EpubAddressResolver.TextFolder + pageFiles[page.Id];
+            var bytes = new EpubPageWriter(edition, fragments, Notice(edition, page), document.TrainerEdition).Write(BlockIds.Mark(page).Page, PageBreaks(printed, page), out var breaks);
+            pages.Add(new(file, Id("page", index), Xhtml, bytes, null, InSpine: true));
+            pageList.AddRange(breaks.Select(label => (file, label)));
+        }
+
         List<EpubItem> items =
         [
             new(EpubBook.CoverFile, "cover", Xhtml, EpubFrontMatter.Cover(document, edition), null, InSpine: true),
             new(EpubBook.TitleFile, "title-page", Xhtml, EpubFrontMatter.TitlePage(document, edition), null, InSpine: true),
-            new(EpubBook.NavFile, "nav", Xhtml, EpubNavigation.Write(edition, pageFiles), null, "nav", InSpine: true),
+            new(EpubBook.NavFile, "nav", Xhtml, EpubNavigation.Write(edition, pageFiles, pageList), null, "nav", InSpine: true),
+            .. pages,
         ];
-        foreach (var (page, index) in edition.Pages.Select((p, i) => (p, i)))
-        {
-            var bytes = new EpubPageWriter(edition, fragments, Notice(edition, page), document.TrainerEdition).Write(page);
-            items.Add(new(EpubAddressResolver.TextFolder + pageFiles[page.Id], Id("page", index), Xhtml, bytes, null, InSpine: true));
-        }
-
         items.Add(new(EpubBook.StyleFile, "css", "text/css", EpubStyles.For(edition), null));
         items.AddRange(media.Paths.Select((path, index) => Media(path, index)));
-        return new EpubBook(edition.Language, EpubPackageDocument.Write(document, edition, items), items);
+        var source = pageList.Count > 0 ? printed : null;
+        return new EpubBook(edition.Language, EpubPackageDocument.Write(document, edition, items, source), items);
     }
+
+    /// <summary>The printed pages that begin in this page, by the EPUB id of the element they begin at.</summary>
+    private static Dictionary<string, IReadOnlyList<string>> PageBreaks(PrintedPageMap? printed, GuidePage page) =>
+        (printed?.Starts ?? []).Where(s => s.PageId == page.Id)
+            .GroupBy(s => s.Block.Length == 0 ? EpubPageWriter.PartStart : EpubIds.Clean(s.Block), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(s => s.Label)], StringComparer.Ordinal);
 
     private EpubItem Media(string path, int index)
     {

@@ -1,4 +1,5 @@
 using GuideBuilder.Build;
+using GuideBuilder.Diagnostics;
 using GuideBuilder.Markdown;
 
 namespace GuideBuilder.Targets.Epub;
@@ -14,7 +15,8 @@ public sealed class EpubFormat : IOutputFormat
 
     public IReadOnlyList<string> Needs => [];
 
-    public IReadOnlyList<string> Uses => [];
+    /// <summary>The textbooks, when built in the same run: their measured pages give the EPUB its page list.</summary>
+    public IReadOnlyList<string> Uses => ["pdf"];
 
     public IReadOnlyList<string> BuiltWith => [];
 
@@ -24,12 +26,26 @@ public sealed class EpubFormat : IOutputFormat
         var builder = new EpubBookBuilder(document, context.Prepared.Loaded.Folder);
         Directory.CreateDirectory(context.Folder);
         var downloads = new List<DownloadFile>();
+        var withoutPages = new List<string>();
         foreach (var edition in document.Editions)
         {
             var name = FileName(context, edition.Language);
             var path = Path.Combine(context.Folder, name);
-            File.WriteAllBytes(path, EpubArchive.Write(builder.Build(edition), BuildClock.Timestamp));
+            var printed = context.Downloads.FirstOrDefault(d => d.Language == edition.Language && d.PrintedPages is not null)?.PrintedPages;
+            if (printed is null)
+            {
+                withoutPages.Add(edition.Language);
+            }
+
+            File.WriteAllBytes(path, EpubArchive.Write(builder.Build(edition, printed), BuildClock.Timestamp));
             downloads.Add(new DownloadFile(edition.Language, name, path, "download_epub"));
+        }
+
+        if (withoutPages.Count > 0)
+        {
+            context.Diagnostics.Warning(SourceLocation.Option("epub"), DiagnosticCodes.EpubWithoutPageList,
+                $"the EPUB ({string.Join(", ", withoutPages)}) has no page list: the PDF textbook was not built in this run, so its page numbers are not known",
+                "build both together (guide build --formats pdf,epub) to give the EPUB the textbook's page numbers");
         }
 
         return FormatResult.Folder(Counts.Of(downloads.Count, "book"), downloads);

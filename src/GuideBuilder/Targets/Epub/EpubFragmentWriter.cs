@@ -220,7 +220,7 @@ public sealed class EpubFragmentWriter(EpubAddressResolver resolver, EpubMedia m
     /// <summary>Markdig's endnote list becomes one aside per note, as EPUB reading systems show in a pop-up.</summary>
     private void WriteFootnotes(XhtmlDocument xhtml, IElement footnotes)
     {
-        xhtml.Start("section").Attribute("class", "footnotes").Attribute("aria-label", ui["footnotes"]);
+        xhtml.Start("section").Attribute("class", "footnotes").Attribute("id", footnotes.Id is { } id ? EpubIds.Clean(id) : null).Attribute("aria-label", ui["footnotes"]);
         var number = 0;
         foreach (var note in footnotes.QuerySelectorAll("li"))
         {

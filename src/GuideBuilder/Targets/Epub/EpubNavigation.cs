@@ -2,10 +2,11 @@ using GuideBuilder.Model;
 
 namespace GuideBuilder.Targets.Epub;
 
-/// <summary>The navigation document: the contents (modules and their sections), and the landmarks; also the book's contents page.</summary>
+/// <summary>The navigation document: the contents (modules and their sections), the printed textbook's pages (when it was built with the book), and the landmarks; also the book's contents page.</summary>
 public static class EpubNavigation
 {
-    public static byte[] Write(GuideEdition edition, IReadOnlyDictionary<string, string> pageFiles)
+    /// <param name="pageList">Each page-break marker (its file and page), in reading order.</param>
+    public static byte[] Write(GuideEdition edition, IReadOnlyDictionary<string, string> pageFiles, IReadOnlyList<(string File, string Label)> pageList)
     {
         var ui = edition.Ui;
         using var xhtml = new XhtmlDocument(edition.Language, ui["table_of_contents"], EpubBook.StyleFile, "contents", "frontmatter");
@@ -35,8 +36,27 @@ public static class EpubNavigation
         }
 
         xhtml.End().End();
+        PageList(xhtml, edition, pageList);
         Landmarks(xhtml, edition, pageFiles);
         return xhtml.Finish();
+    }
+
+    /// <summary>The printed pages, so a reader can go to "page 23" as in the textbook; hidden as the landmarks are, reading systems offer it themselves.</summary>
+    private static void PageList(XhtmlDocument xhtml, GuideEdition edition, IReadOnlyList<(string File, string Label)> pageList)
+    {
+        if (pageList.Count == 0)
+        {
+            return;
+        }
+
+        xhtml.Start("nav").Type("page-list").Attribute("role", "doc-pagelist").Attribute("aria-label", edition.Ui["page_list"]).Attribute("hidden", "hidden");
+        xhtml.Start("ol");
+        foreach (var (file, label) in pageList)
+        {
+            xhtml.Start("li").Start("a").Attribute("href", $"{file}#{XhtmlDocument.PageBreakId(label)}").Text(label).End().End();
+        }
+
+        xhtml.End().End();
     }
 
     private static void Landmarks(XhtmlDocument xhtml, GuideEdition edition, IReadOnlyDictionary<string, string> pageFiles)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GuideBuilder.Model;
 using GuideBuilder.Targets.Html;
+using GuideBuilder.Targets.PrintedPages;
 using GuideBuilder.Targets.Slides;
 
 namespace GuideBuilder.Targets.Epub;
@@ -10,9 +11,17 @@ public sealed class EpubPageWriter(GuideEdition edition, EpubFragmentWriter frag
 {
     private Translations.UiStrings Ui => edition.Ui;
 
-    public byte[] Write(GuidePage page)
+    /// <summary>The key of the page's own start among the page breaks (no written id holds a space).</summary>
+    public const string PartStart = " start";
+
+    public byte[] Write(GuidePage page) => Write(page, new Dictionary<string, IReadOnlyList<string>>(), out _);
+
+    /// <param name="pageBreaks">The printed pages that begin at each element id (or at <see cref="PartStart"/>).</param>
+    /// <param name="written">The pages whose markers were written, in reading order.</param>
+    public byte[] Write(GuidePage page, IReadOnlyDictionary<string, IReadOnlyList<string>> pageBreaks, out IReadOnlyList<string> written)
     {
         using var xhtml = new XhtmlDocument(edition.Language, page.Title, "../" + EpubBook.StyleFile, $"page tab-{page.Number}", "bodymatter");
+        xhtml.WithPageBreaks(pageBreaks).PageBreaksAt(PartStart);
         if (notice is not null)
         {
             xhtml.Element("p", notice, "translation-notice");
@@ -30,7 +39,9 @@ public sealed class EpubPageWriter(GuideEdition edition, EpubFragmentWriter frag
         KeyMessages(xhtml, page);
         Resources(xhtml, page);
         xhtml.End();
-        return xhtml.Finish();
+        var bytes = xhtml.Finish();
+        written = [.. xhtml.PageBreaks];
+        return bytes;
     }
 
     private void Header(XhtmlDocument xhtml, GuidePage page)
@@ -99,7 +110,7 @@ public sealed class EpubPageWriter(GuideEdition edition, EpubFragmentWriter frag
         }
 
         StartSection(xhtml, "objectives", Ui["objectives"], "learning-objectives");
-        List(xhtml, page.Objectives, null);
+        List(xhtml, page.Objectives, null, BlockIds.Objective);
         xhtml.End();
     }
 
@@ -162,7 +173,7 @@ public sealed class EpubPageWriter(GuideEdition edition, EpubFragmentWriter frag
         }
 
         StartSection(xhtml, "key-messages", Ui["key_messages"], null);
-        List(xhtml, page.KeyMessages, null);
+        List(xhtml, page.KeyMessages, null, BlockIds.KeyMessage);
         xhtml.End();
     }
 
@@ -176,24 +187,25 @@ public sealed class EpubPageWriter(GuideEdition edition, EpubFragmentWriter frag
 
         StartSection(xhtml, "resources", Ui["resources"], "learning-resources");
         xhtml.Start("ul").Attribute("class", "resource-list");
+        var number = 0;
         if (page.IsModule)
         {
-            Resource(xhtml, Ui["resource_type_slides"], Ui["slides"], Ui["slides_description"], null,
+            Resource(xhtml, ++number, Ui["resource_type_slides"], Ui["slides"], Ui["slides_description"], null,
                 Addressing.DownloadFile(SlideDeckProducer.DownloadName(edition.Language, page.Slug, trainer)));
         }
 
         foreach (var resource in page.Resources)
         {
-            Resource(xhtml, resource.TypeLabel, resource.Title, resource.Description, resource.Url,
+            Resource(xhtml, ++number, resource.TypeLabel, resource.Title, resource.Description, resource.Url,
                 resource.File is null ? null : Addressing.AssetFile(resource.File.ContentPath));
         }
 
         xhtml.End().End();
     }
 
-    private void Resource(XhtmlDocument xhtml, string type, string title, string description, string? url, string? file)
+    private void Resource(XhtmlDocument xhtml, int number, string type, string title, string description, string? url, string? file)
     {
-        xhtml.Start("li");
+        xhtml.Start("li").Attribute("id", BlockIds.Resource(number));
         xhtml.Start("p").Attribute("class", "resource-title").Element("span", type, "resource-type").Text(" " + title).End();
         if (description.Length > 0)
         {
@@ -219,12 +231,13 @@ public sealed class EpubPageWriter(GuideEdition edition, EpubFragmentWriter frag
         xhtml.Start("section").Attribute("class", id).Attribute("id", id).Type(type).Attribute("aria-labelledby", id + "-title")
             .Start("h2").Attribute("id", id + "-title").Attribute("class", "section-title").Text(title).End();
 
-    private static void List(XhtmlDocument xhtml, IReadOnlyList<string> items, string? cssClass)
+    /// <param name="itemId">The items' ids (<see cref="BlockIds"/>), where printed pages may begin; none for lists the print layout does not number.</param>
+    private static void List(XhtmlDocument xhtml, IReadOnlyList<string> items, string? cssClass, Func<int, string>? itemId = null)
     {
         xhtml.Start("ul").Attribute("class", cssClass);
-        foreach (var item in items)
+        foreach (var (item, index) in items.Select((item, index) => (item, index)))
         {
-            xhtml.Element("li", item);
+            xhtml.Start("li").Attribute("id", itemId?.Invoke(index + 1)).Text(item).End();
         }
 
         xhtml.End();

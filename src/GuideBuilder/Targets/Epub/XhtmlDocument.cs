@@ -18,9 +18,18 @@ public sealed class XhtmlDocument : IDisposable
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
     };
 
+    /// <summary>Elements that cannot hold a span: a page-break marker waits for the next element that can.</summary>
+    private static readonly HashSet<string> NoPhrasing = new(StringComparer.Ordinal)
+    {
+        "html", "head", "table", "caption", "colgroup", "thead", "tbody", "tfoot", "tr", "ul", "ol", "dl", "figure", "select", "optgroup", "hgroup",
+    };
+
     private readonly MemoryStream _stream = new();
     private readonly XmlWriter _writer;
     private readonly Stack<string> _open = new();
+    private readonly List<string> _pendingBreaks = [];
+    private readonly List<string> _writtenBreaks = [];
+    private Dictionary<string, IReadOnlyList<string>> _pageBreaks = new(StringComparer.Ordinal);
 
     public XhtmlDocument(string language, string title, string stylesheet, string? bodyClass = null, string? bodyType = null)
     {
@@ -41,8 +50,32 @@ public sealed class XhtmlDocument : IDisposable
 
     public static bool IsVoid(string element) => VoidElements.Contains(element);
 
+    /// <summary>The page (label) of each page-break marker written, in reading order; its id is <see cref="PageBreakId"/>.</summary>
+    public IReadOnlyList<string> PageBreaks => _writtenBreaks;
+
+    public static string PageBreakId(string label) => "page-" + label;
+
+    /// <summary>Printed pages that begin at an element: their markers are written as its first content, when its id is written.</summary>
+    public XhtmlDocument WithPageBreaks(IReadOnlyDictionary<string, IReadOnlyList<string>> breaks)
+    {
+        _pageBreaks = new Dictionary<string, IReadOnlyList<string>>(breaks, StringComparer.Ordinal);
+        return this;
+    }
+
+    /// <summary>Writes the markers of the pages that begin here (with the next content); once, should an id be written twice.</summary>
+    public XhtmlDocument PageBreaksAt(string key)
+    {
+        if (_pageBreaks.Remove(key, out var labels))
+        {
+            _pendingBreaks.AddRange(labels);
+        }
+
+        return this;
+    }
+
     public XhtmlDocument Start(string element)
     {
+        FlushPageBreaks();
         _writer.WriteStartElement(element, XhtmlNamespace);
         _open.Push(element);
         return this;
@@ -54,6 +87,10 @@ public sealed class XhtmlDocument : IDisposable
         if (value is not null)
         {
             _writer.WriteAttributeString(name, Clean(value));
+            if (name == "id")
+            {
+                PageBreaksAt(value);
+            }
         }
 
         return this;
@@ -84,6 +121,7 @@ public sealed class XhtmlDocument : IDisposable
 
     public XhtmlDocument Text(string text)
     {
+        FlushPageBreaks();
         _writer.WriteString(Clean(text));
         return this;
     }
@@ -97,6 +135,7 @@ public sealed class XhtmlDocument : IDisposable
     /// <summary>Closes the current element: a void element self-closed, every other with its end tag (an empty &lt;p/&gt; misleads HTML parsers).</summary>
     public XhtmlDocument End()
     {
+        FlushPageBreaks();
         if (IsVoid(_open.Pop()))
         {
             _writer.WriteEndElement();
@@ -111,6 +150,7 @@ public sealed class XhtmlDocument : IDisposable
 
     public byte[] Finish()
     {
+        FlushPageBreaks();
         _writer.WriteEndDocument();
         _writer.Flush();
         return _stream.ToArray();
@@ -120,6 +160,29 @@ public sealed class XhtmlDocument : IDisposable
     {
         _writer.Dispose();
         _stream.Dispose();
+    }
+
+    /// <summary>An empty span per pending page, with its number as its accessible name (EPUB 3 and DPUB-ARIA page-break markers).</summary>
+    private void FlushPageBreaks()
+    {
+        if (_pendingBreaks.Count == 0 || _open.Count == 0 || NoPhrasing.Contains(_open.Peek()) || IsVoid(_open.Peek()))
+        {
+            return;
+        }
+
+        foreach (var label in _pendingBreaks)
+        {
+            var id = PageBreakId(label);
+            _writer.WriteStartElement("span", XhtmlNamespace);
+            _writer.WriteAttributeString("id", id);
+            _writer.WriteAttributeString("epub", "type", EpubNamespace, "pagebreak");
+            _writer.WriteAttributeString("role", "doc-pagebreak");
+            _writer.WriteAttributeString("aria-label", Clean(label));
+            _writer.WriteFullEndElement();
+            _writtenBreaks.Add(label);
+        }
+
+        _pendingBreaks.Clear();
     }
 
     /// <summary>Text without the characters XML 1.0 forbids (control characters, lone surrogates).</summary>

@@ -4,7 +4,7 @@ namespace GuideBuilder.Targets.Pdf;
 
 /// <summary>
 /// Decides, page by page, the folio (roman in the front matter, arabic from the introduction,
-/// none on the cover, blank pages and module dividers) and the thumb tab (every page of a module,
+/// none on the cover, blank pages and module dividers, which still count and carry their number as the viewer's page label) and the thumb tab (every page of a module,
 /// in its colour, at the slot of its number).
 /// </summary>
 public static class BookPagePlan
@@ -23,23 +23,25 @@ public static class BookPagePlan
         var plan = new List<BookPage>(pageCount);
         for (var physical = 1; physical <= pageCount; physical++)
         {
+            var label = physical < firstBody ? new PageLabel(true, physical) : new PageLabel(false, physical - firstBody + 1);
             if (physical == 1 || blankPages.Contains(physical))
             {
-                plan.Add(new BookPage(null, null, null, null));
+                plan.Add(new BookPage(null, null, null, null) { Label = label, Blank = blankPages.Contains(physical) });
                 continue;
             }
 
             if (physical < firstBody)
             {
-                plan.Add(new BookPage(BookLayout.Roman(physical), null, null, null));
+                plan.Add(new BookPage(label.Text, null, null, null) { Label = label });
                 continue;
             }
 
             var current = parts.Last(p => p.Start <= physical).Page;
-            var folio = dividers.Contains(physical) ? null : (physical - firstBody + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            plan.Add(current.IsModule
+            var folio = dividers.Contains(physical) ? null : label.Text;
+            var page = current.IsModule
                 ? new BookPage(folio, modules.IndexOf(current), current.TabColor, current.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                : new BookPage(folio, null, null, null));
+                : new BookPage(folio, null, null, null);
+            plan.Add(page with { Label = label });
         }
 
         return plan;

@@ -99,6 +99,7 @@ public sealed class ChromiumPdfProducer : IPdfProducer
         var layout = BookLayout.Unmeasured;
         string html;
         MeasuredPrint? measured = null;
+        PrintedPages.PrintedPageMap printedPages;
         var passTimes = new List<double>();
         try
         {
@@ -142,6 +143,7 @@ public sealed class ChromiumPdfProducer : IPdfProducer
             var plan = BookPagePlan.For(edition, measured.Anchors, layout, measured.Document.PageCount);
             var metadata = new PdfMetadata(edition.Title, edition.Subtitle, edition.Publisher, edition.Ui["language_name"], edition.Language,
                 BuildClock.Timestamp, ContentHash(html, prepared.Loaded.Folder.Root, prepared.Theme.Folder));
+            printedPages = PrintedPages.PrintedPageMap.Measure(Path.GetFileName(pdfFile), edition.Pages, measured.Anchors, plan);
             post.Mark("plan");
             var finished = PdfFinisher.Finish(measured.Document, plan, edition.Pages.Count(p => p.IsModule), metadata, geometry, measured.Headings, post);
             await File.WriteAllBytesAsync(pdfFile, finished);
@@ -160,7 +162,10 @@ public sealed class ChromiumPdfProducer : IPdfProducer
             File.Copy(htmlFile, Path.Combine(keepHtml, Path.GetFileName(htmlFile)), overwrite: true);
         }
 
-        return new DownloadFile(edition.Language, Path.GetFileName(pdfFile), pdfFile, "download_pdf");
+        return new DownloadFile(edition.Language, Path.GetFileName(pdfFile), pdfFile, "download_pdf")
+        {
+            PrintedPages = printedPages,
+        };
     }
 
     /// <summary>The print HTML without the folders it was built in, so that the same guide gives the same file wherever it is built.</summary>

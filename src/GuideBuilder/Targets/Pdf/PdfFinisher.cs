@@ -10,7 +10,7 @@ namespace GuideBuilder.Targets.Pdf;
 /// <summary>
 /// PDFsharp's part of the textbook: draws folios and thumb tabs on the pages Chromium typeset,
 /// marked as artifacts so the tag tree stays clean, puts the headings' own text in the
-/// bookmarks, repairs the tag tree, and sets the document's metadata.
+/// bookmarks, repairs the tag tree, gives the pages their book numbers as page labels, and sets the document's metadata.
 /// </summary>
 public static partial class PdfFinisher
 {
@@ -59,6 +59,7 @@ public static partial class PdfFinisher
         OutlineTitles.Rewrite(document, headings);
         times?.Mark("outline");
         StructureTags.Repair(document);
+        PageLabelTree.Write(document, [.. plan.Take(document.PageCount).Select(p => p.Label)]);
         times?.Mark("tags");
         SetMetadata(document, metadata);
         times?.Mark("metadata");

@@ -7,6 +7,7 @@ using GuideBuilder.Model.Addresses;
 using GuideBuilder.Model;
 using GuideBuilder.Palette;
 using GuideBuilder.Targets.Html;
+using GuideBuilder.Targets.PrintedPages;
 using GuideBuilder.Targets.Slides;
 using GuideBuilder.Theme;
 
@@ -35,7 +36,8 @@ public sealed partial class PrintBookBuilder(GuideDocument document, ThemeTempla
     {
         var settings = document.Settings;
         var ui = edition.Ui;
-        var parts = edition.Pages.Select(page => Part(edition, page, layout)).ToList();
+        var marked = edition.Pages.Select(BlockIds.Mark).ToList();
+        var parts = marked.Select(page => Part(edition, page.Page, layout)).ToList();
         var book = new PrintBook(
             edition.Language,
             ui["language_name"],
@@ -51,8 +53,12 @@ public sealed partial class PrintBookBuilder(GuideDocument document, ThemeTempla
             HtmlFragment.Trusted(PageCss(edition)),
             [.. edition.Pages.Select(page => Toc(edition, page, layout))],
             parts);
-        return theme.Render("print", book, new PrintAddressResolver(_assetUrl, _themeUrl));
+        var html = theme.Render("print", book, new PrintAddressResolver(_assetUrl, _themeUrl));
+        return MeasuringLinks.AddTo(html, marked.SelectMany(page => page.Blocks.Select(block => BlockAnchor(page.Page.Id, block))));
     }
+
+    /// <summary>Where a block of <see cref="BlockIds"/> is in the print HTML: the part itself for the empty key, else its prefixed id.</summary>
+    public static string BlockAnchor(string pageId, string block) => block.Length == 0 ? Anchor(pageId) : SectionAnchor(pageId, block);
 
     private PrintPart Part(GuideEdition edition, GuidePage page, BookLayout layout)
     {
