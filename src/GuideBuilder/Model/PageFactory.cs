@@ -23,7 +23,7 @@ internal static class PageFactory
             Typeset(exercise.Title),
             exercise.Type,
             ui[UiStringKeys.ForExerciseType(exercise.Type)],
-            exercise.Duration,
+            exercise.Minutes is { } minutes ? DurationLabel.For(minutes, ui) : "",
             TypesetAll(exercise.Objectives),
             TypesetAll(exercise.Materials),
             MarkdownHtml.Render(module.Exercises[i].Instructions, ui),
@@ -31,6 +31,7 @@ internal static class PageFactory
             Asset(exercise.Handout),
             exercise.Handout is null ? null : Path.GetFileName(exercise.Handout.ResolvedPath))
         {
+            Minutes = exercise.Minutes,
             InstructionPoints = MarkdownPoints.ItemsOrParagraphs(module.Exercises[i].Instructions, ui.Language),
             FacilitatorNotesText = trainerEdition && module.Exercises[i].Notes is { } notesText ? MarkdownPoints.Lines(notesText, ui.Language) : null,
         })];
@@ -68,6 +69,7 @@ internal static class PageFactory
             ContentLanguage = source.Language,
             State = TranslationState.Source,
             SourcePath = source.RelativePath,
+            TeachingMinutes = source.TeachingMinutes,
         };
     }
 

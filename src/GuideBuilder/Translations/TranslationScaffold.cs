@@ -6,14 +6,15 @@ namespace GuideBuilder.Translations;
 /// <summary>
 /// Makes a new translation file from a source module: the same front-matter structure with every
 /// text to translate marked <c>TRANSLATE:</c>, ids, numbers, tabs, paths and URLs kept as they are,
-/// <c>translation-of</c> set, and the body copied below a marker.
+/// <c>translation-of</c> set, and the body copied below a marker. Durations are kept too: <c>45 min</c> reads in every
+/// language, and a marked one would not be a duration.
 /// </summary>
 public static class TranslationScaffold
 {
     private static readonly HashSet<string> TextKeys = new(StringComparer.Ordinal)
     {
         "title", "short-title", "summary", "objectives", "key-messages", "name", "role", "country", "quote",
-        "duration", "materials", "instructions", "facilitator-notes", "description",
+        "materials", "instructions", "facilitator-notes", "description",
     };
 
     private static readonly HashSet<string> Lists = new(StringComparer.Ordinal) { "voices", "exercises", "resources" };
