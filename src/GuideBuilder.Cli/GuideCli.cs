@@ -22,6 +22,7 @@ public static class GuideCli
             NewCommand.Create(console),
             ServeCommand.Create(console),
             ThemeCommand.Create(console),
+            AgendaCommand.Create(console),
         };
         // 'guide' alone shows what it can do rather than an error about a missing command.
         var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);

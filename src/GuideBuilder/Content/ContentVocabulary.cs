@@ -15,7 +15,7 @@ public static class ContentVocabulary
     public static readonly string[] SiteKeys = ["base-url"];
 
     public static readonly string[] ModuleKeys =
-        ["id", "kind", "module", "title", "short-title", "tab", "summary", "objectives", "key-messages", "slug", "voices", "exercises", "resources", "translation-of"];
+        ["id", "kind", "module", "title", "short-title", "tab", "summary", "objectives", "key-messages", "slug", "teaching-time", "voices", "exercises", "resources", "translation-of"];
 
     public static readonly string[] Kinds = ["module", "introduction"];
 

@@ -10,4 +10,8 @@ public sealed record Exercise(
     IReadOnlyList<string> Materials,
     LocatedText Instructions,
     LocatedText? FacilitatorNotes,
-    MediaReference? Handout);
+    MediaReference? Handout)
+{
+    /// <summary>The duration in minutes, read from <see cref="Duration"/>; null when it is not given (or not valid).</summary>
+    public int? Minutes { get; init; }
+}

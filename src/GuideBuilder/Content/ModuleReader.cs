@@ -82,6 +82,7 @@ public sealed partial class ModuleReader(GuideSettings settings, MediaResolver m
             Exercises = ReadExercises(fields, language),
             Resources = ReadResources(fields, language),
             TranslationOf = fields.String("translation-of"),
+            TeachingMinutes = ReadDuration(fields, "teaching-time"),
             Body = new LocatedText(split.Body, new SourceLocation(displayPath, split.BodyStartLine, 1)),
             IdLocation = fields.LocationOf("id"),
             NumberLocation = fields.Has("module") ? fields.LocationOf("module") : fields.LocationOf("id"),
@@ -183,7 +184,10 @@ public sealed partial class ModuleReader(GuideSettings settings, MediaResolver m
                 exercise.StringList("materials"),
                 exercise.Markdown("instructions", required: true) ?? new LocatedText("", exercise.Location),
                 exercise.Markdown("facilitator-notes"),
-                ReadMedia(exercise, "handout", language)));
+                ReadMedia(exercise, "handout", language))
+            {
+                Minutes = ReadDuration(exercise, "duration"),
+            });
         }
 
         return exercises;
@@ -225,6 +229,24 @@ public sealed partial class ModuleReader(GuideSettings settings, MediaResolver m
         }
 
         return resources;
+    }
+
+    private int? ReadDuration(YamlFields fields, string key)
+    {
+        var written = fields.String(key);
+        if (written is null)
+        {
+            return null;
+        }
+
+        var minutes = DurationText.Minutes(written);
+        if (minutes is null)
+        {
+            diagnostics.Error(fields.ValueLocationOf(key), DiagnosticCodes.InvalidDuration, $"{key} '{written.Trim()}' is not a duration",
+                $"write minutes or hours, up to {DurationText.MaximumMinutes / 60} h, e.g. {DurationText.AcceptedForms}");
+        }
+
+        return minutes;
     }
 
     private MediaReference? ReadMedia(YamlFields fields, string key, string language)

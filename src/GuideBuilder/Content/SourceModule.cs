@@ -28,6 +28,9 @@ public sealed record SourceModule
     public required IReadOnlyList<Exercise> Exercises { get; init; }
     public required IReadOnlyList<Resource> Resources { get; init; }
     public required string? TranslationOf { get; init; }
+
+    /// <summary>Minutes of teaching (presentation and discussion of the text) besides the exercises, from <c>teaching-time</c>.</summary>
+    public int? TeachingMinutes { get; init; }
     public required LocatedText Body { get; init; }
     public required SourceLocation IdLocation { get; init; }
 

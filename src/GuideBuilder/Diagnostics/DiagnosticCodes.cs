@@ -101,4 +101,15 @@ public static class DiagnosticCodes
     public const string XliffDuplicate = "GB089";
     /// <summary>The EPUBs were built without the PDF textbooks, so they have no page list of the printed pages (warning).</summary>
     public const string EpubWithoutPageList = "GB080";
+    /// <summary>A duration (an exercise's or a module's teaching time) that is not a number of minutes or hours.</summary>
+    public const string InvalidDuration = "GB090";
+
+    /// <summary>A translation gives an exercise or a module another duration than its source (warning).</summary>
+    public const string DurationMismatch = "GB091";
+
+    /// <summary><c>guide agenda --modules</c> names a module the guide does not have, or the days are out of range.</summary>
+    public const string AgendaSelection = "GB092";
+
+    /// <summary>A handout that cannot go into the handout pack (not a PDF PDFsharp can read).</summary>
+    public const string HandoutUnreadable = "GB093";
 }

@@ -18,6 +18,9 @@ public sealed record ExerciseView(
     AssetAddress? Handout,
     string? HandoutName)
 {
+    /// <summary>The duration in minutes; null when the module gives none. <see cref="Duration"/> is the same written in the edition's language.</summary>
+    public int? Minutes { get; init; }
+
     /// <summary>The instructions' list items (or paragraphs) as plain text, for slides.</summary>
     public IReadOnlyList<string> InstructionPoints { get; init; } = [];
 

@@ -120,6 +120,21 @@ public static class GuideDocumentBuilder
         {
             Mismatch("the list of exercise ids", $"[{sourceExercises}]", $"[{ownExercises}]");
         }
+
+        ReportDurationMismatches(translation, source, diagnostics);
+    }
+
+    /// <summary>A translator rewrites a duration in their language; a different length is most likely a slip (a warning: the translation's own is shown).</summary>
+    private static void ReportDurationMismatches(SourceModule translation, SourceModule source, DiagnosticBag diagnostics)
+    {
+        static string Written(int? minutes) => minutes is { } m ? $"{m} min" : "none";
+        var pairs = translation.Exercises.Select(e => (What: $"exercise '{e.Id}'", Own: e.Minutes, Theirs: source.Exercises.FirstOrDefault(s => s.Id == e.Id)?.Minutes))
+            .Prepend((What: "the module's teaching time", Own: translation.TeachingMinutes, Theirs: source.TeachingMinutes));
+        foreach (var (what, own, theirs) in pairs.Where(p => p.Own != p.Theirs && p.Own is not null && p.Theirs is not null))
+        {
+            diagnostics.Warning(translation.IdLocation, DiagnosticCodes.DurationMismatch,
+                $"{what} lasts {Written(own)} here but {Written(theirs)} in {source.RelativePath}", "a translation keeps the durations of its source; write the same length in your language");
+        }
     }
 
     private static void ReportOrphans(Dictionary<string, List<ParsedModule>> byLanguage, List<ParsedModule> sources, string defaultLanguage,

@@ -35,5 +35,8 @@ public sealed record GuidePage
     /// <summary>The content file the page was made from, relative to the content root.</summary>
     public required string SourcePath { get; init; }
 
+    /// <summary>Minutes of teaching besides the exercises (<c>teaching-time</c>); null when not given.</summary>
+    public int? TeachingMinutes { get; init; }
+
     public bool IsModule => Kind == ModuleKind.Module;
 }

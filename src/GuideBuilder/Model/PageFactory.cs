@@ -23,7 +23,7 @@ internal static class PageFactory
             Typeset(exercise.Title),
             exercise.Type,
             ui[UiStringKeys.ForExerciseType(exercise.Type)],
-            exercise.Duration,
+            exercise.Minutes is { } minutes ? DurationLabel.For(minutes, ui) : "",
             TypesetAll(exercise.Objectives),
             TypesetAll(exercise.Materials),
             MarkdownHtml.Render(module.Exercises[i].Instructions, ui),
@@ -31,6 +31,7 @@ internal static class PageFactory
             Asset(exercise.Handout),
             exercise.Handout is null ? null : Path.GetFileName(exercise.Handout.ResolvedPath))
         {
+            Minutes = exercise.Minutes,
             InstructionPoints = MarkdownPoints.ItemsOrParagraphs(module.Exercises[i].Instructions, ui.Language),
             FacilitatorNotesText = trainerEdition && module.Exercises[i].Notes is { } notesText ? MarkdownPoints.Lines(notesText, ui.Language) : null,
         })];
@@ -64,15 +65,16 @@ internal static class PageFactory
                 resource.File is null ? null : Path.GetFileName(resource.File.ResolvedPath),
                 resource.File is null ? null : SizeLabel(folder, resource.File.ResolvedPath),
                 Typeset(resource.Description)))],
-            SearchSections = SearchSections(module, ui, exercises, keyMessages),
+            SearchSections = SearchSections(module, ui, exercises, keyMessages, trainerEdition),
             ContentLanguage = source.Language,
             State = TranslationState.Source,
             SourcePath = source.RelativePath,
+            TeachingMinutes = source.TeachingMinutes,
         };
     }
 
-    /// <summary>The body's sections, then the Voices, exercises and key messages, which search must find too.</summary>
-    private static List<SectionText> SearchSections(ParsedModule module, UiStrings ui, IReadOnlyList<ExerciseView> exercises, IReadOnlyList<string> keyMessages)
+    /// <summary>The body's sections, then the Voices, exercises (with their facilitator notes in the trainer edition) and key messages, which search must find too.</summary>
+    private static List<SectionText> SearchSections(ParsedModule module, UiStrings ui, IReadOnlyList<ExerciseView> exercises, IReadOnlyList<string> keyMessages, bool trainerEdition)
     {
         var source = module.Source;
         var sections = SectionTextExtractor.Extract(module.Body).ToList();
@@ -83,7 +85,8 @@ internal static class PageFactory
         }
 
         sections.AddRange(exercises.Select((exercise, i) => new SectionText("exercise-" + exercise.Id, exercise.Title,
-            $"{exercise.TypeLabel}. {InlineText.Of(module.Exercises[i].Instructions.Document)}")));
+            $"{exercise.TypeLabel}. {InlineText.Of(module.Exercises[i].Instructions.Document)}"
+            + (trainerEdition && module.Exercises[i].Notes is { } notes ? $" {ui["facilitator_notes"]}: {InlineText.Of(notes.Document)}" : ""))));
         if (keyMessages.Count > 0)
         {
             sections.Add(new SectionText("key-messages", ui["key_messages"], string.Join(' ', keyMessages)));

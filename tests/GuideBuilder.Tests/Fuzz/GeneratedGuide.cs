@@ -219,7 +219,7 @@ internal sealed class GeneratedGuide
                     $"  - id: ex-{i}",
                     $"    title: {Field()}",
                     $"    type: {(Tidy || _text.Chance(0.9) ? _text.Pick(ExerciseTypes) : Field())}",
-                    $"    duration: {Field()}",
+                    $"    duration: {(Tidy || _text.Chance(0.8) ? _text.Pick(new[] { "45 min", "1 h 30", "1h30", "90 minutes", "45 minutos", "2 heures" }) : Field())}",
                     $"    materials: {YamlValue.List([Text()])}",
                     $"    instructions: {Field()}",
                     $"    facilitator-notes: {Field()}",

@@ -138,6 +138,8 @@ public sealed class PdfTextbookTests : IClassFixture<PdfTextbookTests.BuiltBooks
     public void Facilitator_notes_are_not_in_the_default_edition()
     {
         Text(Book("en")).ShouldNotContain("Secret trainer note");
+        Text(Book("en")).ShouldNotContain("Workshop planner");
+        Text(Book("en")).ShouldNotContain("One-day programme");
     }
 
     [Fact]

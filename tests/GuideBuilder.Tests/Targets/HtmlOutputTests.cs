@@ -58,6 +58,20 @@ public sealed class HtmlOutputTests : IClassFixture<HtmlOutputTests.BuiltMini>
     }
 
     [Fact]
+    public void The_workshop_planner_is_not_in_the_participant_edition()
+    {
+        foreach (var target in new[] { "site", "ebox" })
+        {
+            Directory.EnumerateFiles(Path.Combine(_built.Guide.Output, target), "workshop-planner*", SearchOption.AllDirectories).ShouldBeEmpty();
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(_built.Guide.Output, target), "*.*", SearchOption.AllDirectories)
+                .Where(f => Path.GetExtension(f) is ".html" or ".js" && !f.EndsWith("guide.js", StringComparison.Ordinal)))
+            {
+                File.ReadAllText(file).ShouldNotContain("planner", customMessage: file);
+            }
+        }
+    }
+
+    [Fact]
     public void Ebox_links_all_end_in_a_file_name_and_stay_inside()
     {
         var ebox = Path.Combine(_built.Guide.Output, "ebox");

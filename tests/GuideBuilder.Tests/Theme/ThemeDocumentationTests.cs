@@ -13,7 +13,7 @@ namespace GuideBuilder.Tests.Theme;
 /// <summary>docs/theme.md lists every variable a template can use, and nothing else: checked against the view models.</summary>
 public sealed partial class ThemeDocumentationTests
 {
-    private static readonly Type[] Roots = [typeof(PageView), typeof(PrintBook)];
+    private static readonly Type[] Roots = [typeof(PageView), typeof(PrintBook), typeof(GuideBuilder.Planner.AgendaView)];
 
     /// <summary>Every type a template reaches from its model, with the names the template uses for its members.</summary>
     public static SortedDictionary<string, SortedSet<string>> ModelMembers()

@@ -19,6 +19,11 @@ public sealed class Addressing(bool prettyUrls, string? absolutePath = null)
 
     public static string PageFile(string language, GuidePage page) => $"{language}/{page.Slug}/index.html";
 
+    /// <summary>The trainer edition's workshop planner: a file, not a folder, so that no module's slug can take its place.</summary>
+    public const string PlannerName = "workshop-planner.html";
+
+    public static string PlannerFile(string language) => $"{language}/{PlannerName}";
+
     public static string AssetFile(string contentPath) => contentPath;
 
     public static string ThemeFile(string name) => $"assets/{name}";

@@ -1,5 +1,6 @@
 using GuideBuilder.Model;
 using GuideBuilder.Model.Addresses;
+using GuideBuilder.Planner;
 using GuideBuilder.Search;
 using GuideBuilder.Translations;
 
@@ -28,6 +29,10 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
             pages.Add((Addressing.HomeFile(edition.Language), edition.Language, "home", () => HomeView(edition)));
             pages.AddRange(edition.Pages.Select((page, index) =>
                 (Addressing.PageFile(edition.Language, page), edition.Language, "module", (Func<PageView>)(() => ModuleView(edition, index)))));
+            if (_document.TrainerEdition)
+            {
+                pages.Add((Addressing.PlannerFile(edition.Language), edition.Language, "planner", () => PlannerView(edition)));
+            }
         }
 
         var files = pages.AsParallel().AsOrdered()
@@ -63,6 +68,13 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
         Next = edition.Pages.Count > 0 ? Nav(edition, edition.Pages[0], false) : null,
         Canonical = Absolute(Addressing.HomeFile(edition.Language)),
         Alternates = Alternates(null),
+    };
+
+    private PageView PlannerView(GuideEdition edition) => BaseView(edition, Addressing.PlannerName) with
+    {
+        DocumentTitle = $"{edition.Ui["workshop_planner"]} – {edition.Title}",
+        Planner = WorkshopPlanBuilder.Build(edition, WorkshopPlanBuilder.StandardDays),
+        Canonical = Absolute(Addressing.PlannerFile(edition.Language)),
     };
 
     private PageView ModuleView(GuideEdition edition, int index)
@@ -111,6 +123,7 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
         Home = PageAddress.Home(),
         EditionRoot = EditionFolderAddress.Instance,
         SearchIndex = new EditionFileAddress(SearchIndexBuilder.FileName),
+        PlannerPage = _document.TrainerEdition ? new EditionFileAddress(Addressing.PlannerName) : null,
     };
 
     private static NavItem Nav(GuideEdition edition, GuidePage page, bool current) => new(

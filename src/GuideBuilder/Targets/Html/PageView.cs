@@ -1,6 +1,7 @@
 using GuideBuilder.Markdown;
 using GuideBuilder.Model;
 using GuideBuilder.Model.Addresses;
+using GuideBuilder.Planner;
 
 namespace GuideBuilder.Targets.Html;
 
@@ -42,6 +43,12 @@ public sealed record PageView
 
     /// <summary>The module's slides for trainers, when the build made them.</summary>
     public DownloadLink? SlideDeck { get; init; }
+
+    /// <summary>The workshop planner page of the edition (trainer edition only, else null).</summary>
+    public EditionFileAddress? PlannerPage { get; init; }
+
+    /// <summary>The workshop planner (its own page only).</summary>
+    public WorkshopPlan? Planner { get; init; }
 
     public bool HasResources => Page?.Resources.Count > 0 || SlideDeck is not null;
 }

@@ -1,4 +1,5 @@
 using GuideBuilder.Markdown;
+using GuideBuilder.Planner;
 
 namespace GuideBuilder.Targets.Pdf;
 
@@ -17,4 +18,8 @@ public sealed record PrintBook(
     IReadOnlyList<string> Palette,
     HtmlFragment PageCss,
     IReadOnlyList<TocEntry> Toc,
-    IReadOnlyList<PrintPart> Pages);
+    IReadOnlyList<PrintPart> Pages)
+{
+    /// <summary>The workshop planner, a section after the modules in the trainer edition; null otherwise.</summary>
+    public WorkshopPlan? Planner { get; init; }
+}

@@ -6,6 +6,7 @@ using GuideBuilder.Markdown;
 using GuideBuilder.Model.Addresses;
 using GuideBuilder.Model;
 using GuideBuilder.Palette;
+using GuideBuilder.Planner;
 using GuideBuilder.Targets.Html;
 using GuideBuilder.Targets.PrintedPages;
 using GuideBuilder.Targets.Slides;
@@ -52,7 +53,11 @@ public sealed partial class PrintBookBuilder(GuideDocument document, ThemeTempla
             [.. edition.Pages.Where(p => p.IsModule).Select(p => p.TabColor)],
             HtmlFragment.Trusted(PageCss(edition)),
             [.. edition.Pages.Select(page => Toc(edition, page, layout))],
-            parts);
+            parts)
+        {
+            // The book does not link its exercises from the planner: they are a page turn away, and their anchors are the module's own.
+            Planner = document.TrainerEdition ? WorkshopPlanBuilder.Build(edition, WorkshopPlanBuilder.StandardDays) with { Linked = false } : null,
+        };
         var html = theme.Render("print", book, new PrintAddressResolver(_assetUrl, _themeUrl));
         return MeasuringLinks.AddTo(html, marked.SelectMany(page => page.Blocks.Select(block => BlockAnchor(page.Page.Id, block))));
     }
