@@ -16,6 +16,7 @@ public static class UiStringKeys
         "resource_type_video", "resource_type_slides", "resource_type_website", "resource_type_dataset",
         "missing_translation", "outdated_translation", "all_modules", "start_reading", "about_guide", "imprint", "edition",
         "published_by", "table_of_contents", "page", "slides", "slides_description", "label_colon", "list_separator",
+        "glossary", "term_definition", "glossary_untranslated",
     ];
 
     public static string ForExerciseType(string type) => "exercise_type_" + type.Replace('-', '_');

@@ -34,6 +34,12 @@ public static class EpubNavigation
             xhtml.End();
         }
 
+        if (edition.Glossary.Count > 0)
+        {
+            xhtml.Start("li").Attribute("class", "toc-entry toc-glossary")
+                .Start("a").Attribute("href", EpubAddressResolver.TextFolder + EpubAddressResolver.GlossaryFileName).Text(ui["glossary"]).End().End();
+        }
+
         xhtml.End().End();
         Landmarks(xhtml, edition, pageFiles);
         return xhtml.Finish();
@@ -50,6 +56,11 @@ public static class EpubNavigation
         if (edition.Pages.Count > 0)
         {
             Landmark(xhtml, "bodymatter", EpubAddressResolver.TextFolder + pageFiles[edition.Pages[0].Id], ui["start_reading"]);
+        }
+
+        if (edition.Glossary.Count > 0)
+        {
+            Landmark(xhtml, "glossary", EpubAddressResolver.TextFolder + EpubAddressResolver.GlossaryFileName, ui["glossary"]);
         }
 
         xhtml.End().End();

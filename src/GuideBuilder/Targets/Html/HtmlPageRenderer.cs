@@ -28,6 +28,10 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
             pages.Add((Addressing.HomeFile(edition.Language), edition.Language, "home", () => HomeView(edition)));
             pages.AddRange(edition.Pages.Select((page, index) =>
                 (Addressing.PageFile(edition.Language, page), edition.Language, "module", (Func<PageView>)(() => ModuleView(edition, index)))));
+            if (edition.Glossary.Count > 0)
+            {
+                pages.Add((Addressing.GlossaryFile(edition.Language), edition.Language, "glossary", () => GlossaryView(edition)));
+            }
         }
 
         var files = pages.AsParallel().AsOrdered()
@@ -64,6 +68,16 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
         Canonical = Absolute(Addressing.HomeFile(edition.Language)),
         Alternates = Alternates(null),
     };
+
+    private PageView GlossaryView(GuideEdition edition) => BaseView(edition, GlossaryPageId) with
+    {
+        DocumentTitle = $"{edition.Ui["glossary"]} – {edition.Title}",
+        Glossary = edition.Glossary,
+        Canonical = Absolute(Addressing.GlossaryFile(edition.Language)),
+    };
+
+    /// <summary>The glossary page's id among the pages (the language switcher and the navigation's current page).</summary>
+    private const string GlossaryPageId = "\0glossary";
 
     private PageView ModuleView(GuideEdition edition, int index)
     {
@@ -111,6 +125,8 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
         Home = PageAddress.Home(),
         EditionRoot = EditionFolderAddress.Instance,
         SearchIndex = new EditionFileAddress(SearchIndexBuilder.FileName),
+        GlossaryUrl = edition.Glossary.Count > 0 ? new GlossaryAddress() : null,
+        IsGlossary = currentId == GlossaryPageId,
     };
 
     private static NavItem Nav(GuideEdition edition, GuidePage page, bool current) => new(
@@ -127,7 +143,10 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
     private static LanguageLink LanguageLink(GuideEdition edition, string pageId, bool current)
     {
         var ui = edition.Ui;
-        return new LanguageLink(edition.Language, ui["language_name"], new PageAddress(pageId == "index" ? null : pageId, null, edition.Language), current,
+        Address url = pageId == GlossaryPageId
+            ? edition.Glossary.Count > 0 ? new GlossaryAddress(null, edition.Language) : PageAddress.Home(edition.Language)
+            : new PageAddress(pageId == "index" ? null : pageId, null, edition.Language);
+        return new LanguageLink(edition.Language, ui["language_name"], url, current,
             edition.Title, ui["start_reading"], ui["page_not_found"], ui["page_not_found_text"], ui["back_to_home"]);
     }
 

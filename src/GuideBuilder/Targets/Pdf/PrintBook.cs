@@ -1,4 +1,5 @@
 using GuideBuilder.Markdown;
+using GuideBuilder.Model;
 
 namespace GuideBuilder.Targets.Pdf;
 
@@ -17,4 +18,11 @@ public sealed record PrintBook(
     IReadOnlyList<string> Palette,
     HtmlFragment PageCss,
     IReadOnlyList<TocEntry> Toc,
-    IReadOnlyList<PrintPart> Pages);
+    IReadOnlyList<PrintPart> Pages)
+{
+    /// <summary>The glossary at the back of the book; empty when the guide has none.</summary>
+    public IReadOnlyList<GlossaryItem> Glossary { get; init; } = [];
+
+    /// <summary>The id of the glossary section (its entries' ids are <c>glossary--term-&lt;id&gt;</c>).</summary>
+    public string GlossaryAnchor => PrintBookBuilder.GlossarySection;
+}
