@@ -201,6 +201,7 @@
       if (!tip) { return; }
       toggle.setAttribute("aria-expanded", open ? "true" : "false");
       tip.hidden = !open;
+      if (open && tip.scrollIntoView) { tip.scrollIntoView({ block: "nearest" }); }
     }
 
     function openToggles() { return document.querySelectorAll(".term-toggle[aria-expanded=\"true\"]"); }
