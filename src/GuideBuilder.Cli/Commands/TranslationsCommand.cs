@@ -102,6 +102,15 @@ internal static class TranslationsCommand
                         changes = changes.TryGetValue((r.Language, r.ModuleId), out var c) ? c.Changes.Select(x => x.ToString()) : null,
                     }),
                     missingUiStrings = report.MissingUiStrings.Where(p => wanted.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value),
+                    glossary = report.Glossary.Where(g => wanted.Contains(g.Language)).Select(g => new
+                    {
+                        id = g.ConceptId,
+                        language = g.Language,
+                        state = StateName(g.State),
+                        file = g.File,
+                        sourceFingerprint = g.SourceFingerprint,
+                        translationOf = g.TranslationOf,
+                    }),
                 }, Json));
             }
             else
@@ -110,7 +119,8 @@ internal static class TranslationsCommand
             }
 
             var failStates = (parse.GetValue(failOn) ?? []).ToHashSet();
-            var failed = rows.Any(r => failStates.Contains(StateName(r.State).Replace(' ', '-')));
+            var failed = rows.Select(r => r.State).Concat(report.Glossary.Where(g => wanted.Contains(g.Language)).Select(g => g.State))
+                .Any(state => failStates.Contains(StateName(state).Replace(' ', '-')));
             return failed ? GuideCli.ContentErrors : GuideCli.Success;
         });
         return command;
@@ -172,7 +182,20 @@ internal static class TranslationsCommand
             console.Line($"translations/{language}.yml: {keys.Count} interface strings not translated: {string.Join(", ", keys)}");
         }
 
+        PrintGlossary(console, report, languages);
         console.Line($"Up to date: {rows.Count(r => r.State == TranslationState.UpToDate)}, outdated: {rows.Count(r => r.State == TranslationState.Outdated)}, in progress: {rows.Count(r => r.State == TranslationState.InProgress)}, missing: {rows.Count(r => r.State == TranslationState.Missing)}, orphan: {rows.Count(r => r.State == TranslationState.Orphan)}.");
+    }
+
+    /// <summary>One line per language: how many glossary entries are in each state, naming those to work on.</summary>
+    private static void PrintGlossary(CliConsole console, TranslationReport report, string[] languages)
+    {
+        foreach (var group in report.Glossary.Where(g => languages.Contains(g.Language)).GroupBy(g => (g.Language, g.File)))
+        {
+            var parts = group.GroupBy(g => g.State).OrderBy(g => g.Key).Select(state => state.Key == TranslationState.UpToDate
+                ? $"{StateName(state.Key)} {state.Count()}"
+                : $"{StateName(state.Key)} {state.Count()} ({string.Join(", ", state.Select(g => g.ConceptId))})");
+            console.Line($"{group.Key.File}: {Counts.Of(group.Count(), "term")}: {string.Join("; ", parts)}");
+        }
     }
 
     private static string Describe(ModuleTranslationStatus row) =>
@@ -203,7 +226,8 @@ internal static class TranslationsCommand
 
             Examples:
               guide translations stamp fr/03-coordination-agreements.md
-              guide translations stamp --all es
+              guide translations stamp --all es                 (every module and the glossary)
+              guide translations stamp fr/glossary.yml          every translated entry of the glossary
             """) { content, files, all };
         command.SetAction(parse =>
         {
@@ -214,6 +238,7 @@ internal static class TranslationsCommand
             }
 
             var targets = new List<SourceModule>();
+            var glossaries = new SortedSet<string>(StringComparer.Ordinal);
             if (parse.GetValue(all) is { } language)
             {
                 if (NotATranslation(loaded.Settings, language) is { } error)
@@ -223,11 +248,27 @@ internal static class TranslationsCommand
                 }
 
                 targets.AddRange(loaded.ModulesByLanguage.GetValueOrDefault(language, []));
+                if (loaded.Glossaries.ContainsKey(language))
+                {
+                    glossaries.Add(language);
+                }
             }
 
             foreach (var file in parse.GetValue(files) ?? [])
             {
                 var relative = file.Replace('\\', '/');
+                if (loaded.Glossaries.Values.FirstOrDefault(g => g.RelativePath == relative || loaded.Folder.FullPath(g.RelativePath) == Path.GetFullPath(file)) is { } glossaryFile)
+                {
+                    if (glossaryFile.Language == loaded.Settings.DefaultLanguage)
+                    {
+                        console.Error($"guide: {glossaryFile.RelativePath} is the source glossary: only translations are stamped");
+                        return GuideCli.UsageError;
+                    }
+
+                    glossaries.Add(glossaryFile.Language);
+                    continue;
+                }
+
                 var module = loaded.ModulesByLanguage.Values.SelectMany(m => m)
                     .FirstOrDefault(m => m.RelativePath == relative || loaded.Folder.FullPath(m.RelativePath) == Path.GetFullPath(file));
                 if (module is null)
@@ -245,13 +286,15 @@ internal static class TranslationsCommand
                 targets.Add(module);
             }
 
-            if (targets.Count == 0)
+            if (targets.Count == 0 && glossaries.Count == 0)
             {
                 console.Error("guide: name the files to stamp, or use --all LANG");
                 return GuideCli.UsageError;
             }
 
-            return StampEach(console, loaded, targets.Where(m => m.Language != loaded.Settings.DefaultLanguage).ToList());
+            var modules = targets.Count == 0 ? GuideCli.Success : StampEach(console, loaded, targets.Where(m => m.Language != loaded.Settings.DefaultLanguage).ToList());
+            var glossary = glossaries.Select(l => StampGlossary(console, loaded, l)).DefaultIfEmpty(GuideCli.Success).Max();
+            return Math.Max(modules, glossary);
         });
         return command;
     }
@@ -302,6 +345,40 @@ internal static class TranslationsCommand
 
         console.Line($"Stamped {Counts.Of(targets.Count - refused - unchanged, "file")}, refused {refused}, already up to date {unchanged}.");
         return refused > 0 ? GuideCli.ContentErrors : GuideCli.Success;
+    }
+
+    /// <summary>Stamps every entry of a translation's glossary that is translated; an entry still marked or still the source's text is refused.</summary>
+    private static int StampGlossary(CliConsole console, LoadedGuide loaded, string language)
+    {
+        var glossary = loaded.Glossaries[language];
+        var source = loaded.SourceGlossary;
+        var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
+        var refused = new List<string>();
+        foreach (var entry in glossary.Entries)
+        {
+            var original = source?.Find(entry.Id);
+            var state = TranslationStates.Of(original, entry);
+            if (original is null || state == TranslationState.InProgress)
+            {
+                var why = original is null ? "no source entry" : "not translated yet";
+                console.Error($"{loaded.Folder.DisplayPath(glossary.RelativePath)}:{entry.Location.Line}:{entry.Location.Column}: the entry '{entry.Id}' is {why}; not stamped");
+                refused.Add(entry.Id);
+            }
+            else if (state == TranslationState.Outdated)
+            {
+                fingerprints[entry.Id] = Fingerprint.Of(original);
+            }
+        }
+
+        var path = loaded.Folder.FullPath(glossary.RelativePath);
+        var stamped = GlossaryStamp.Apply(glossary.Text, fingerprints);
+        if (stamped != glossary.Text)
+        {
+            File.WriteAllText(path, stamped);
+        }
+
+        console.Line($"{glossary.RelativePath}: stamped {Counts.Of(fingerprints.Count, "term")}, refused {refused.Count}, already up to date {glossary.Entries.Count - fingerprints.Count - refused.Count}.");
+        return refused.Count > 0 ? GuideCli.ContentErrors : GuideCli.Success;
     }
 
     private static Command New(CliConsole console)

@@ -1,4 +1,5 @@
 using GuideBuilder.Diagnostics;
+using GuideBuilder.Glossary;
 using GuideBuilder.Translations;
 
 namespace GuideBuilder.Content;
@@ -59,7 +60,8 @@ public static class GuideLoader
         }
 
         var uiStrings = UiStringsLoader.Load(uiStringsFolder, settings.Languages, settings.DefaultLanguage, diagnostics);
-        return new LoadedGuide(folder, settings, modules, uiStrings, unreadable) { UnreadBodies = unreadBodies };
+        var glossaries = GlossaryLoader.Load(folder, settings, modules, diagnostics);
+        return new LoadedGuide(folder, settings, modules, uiStrings, unreadable) { UnreadBodies = unreadBodies, Glossaries = glossaries };
     }
 
     private static (List<SourceModule> Modules, List<LocatedText> UnreadBodies) ReadLanguage(ContentFolder folder, ModuleReader reader, string language,

@@ -18,4 +18,10 @@ public sealed record LoadedGuide(
 
     /// <summary>The bodies of the files whose front matter could not be read, by language: their Markdown is still checked.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<LocatedText>> UnreadBodies { get; init; } = new Dictionary<string, IReadOnlyList<LocatedText>>();
+
+    /// <summary>Each language's glossary.yml, for the languages that have one.</summary>
+    public IReadOnlyDictionary<string, Glossary.GlossaryFile> Glossaries { get; init; } = new Dictionary<string, Glossary.GlossaryFile>();
+
+    /// <summary>The source language's glossary: the concepts every language's term marks may name.</summary>
+    public Glossary.GlossaryFile? SourceGlossary => Glossaries.GetValueOrDefault(Settings.DefaultLanguage);
 }

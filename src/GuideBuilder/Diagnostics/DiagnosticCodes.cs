@@ -112,4 +112,18 @@ public static class DiagnosticCodes
 
     /// <summary>A handout that cannot go into the handout pack (not a PDF PDFsharp can read).</summary>
     public const string HandoutUnreadable = "GB093";
+    /// <summary>A term mark ([text](term:id)) names no concept of the glossary, or has no text.</summary>
+    public const string UnknownTerm = "GB070";
+
+    /// <summary>An entry of a glossary.yml has an id that is not a concept id, or is not a mapping.</summary>
+    public const string BadGlossaryEntry = "GB071";
+
+    /// <summary>A translation's glossary has a concept the source language's glossary lacks: it is not published.</summary>
+    public const string OrphanGlossaryEntry = "GB072";
+
+    /// <summary>A module marks a term but the source language has no glossary.yml.</summary>
+    public const string NoGlossary = "GB073";
+
+    /// <summary>A module's slug is the glossary page's folder.</summary>
+    public const string GlossarySlugTaken = "GB074";
 }

@@ -1,4 +1,6 @@
+using GuideBuilder.Glossary;
 using GuideBuilder.Model.Addresses;
+using GuideBuilder.Translations;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
@@ -10,12 +12,18 @@ namespace GuideBuilder.Markdown;
 /// Writes a link or image whose target the <see cref="LinkRewriter"/> resolved to an address
 /// (another module, a media file) with that typed address in place of the URL; other links as Markdig does.
 /// </summary>
-internal sealed class AddressLinkRenderer : LinkInlineRenderer
+internal sealed class AddressLinkRenderer(UiStrings ui) : LinkInlineRenderer
 {
     public static Address? AddressOf(LinkInline link) => link.GetData(typeof(Address)) as Address;
 
     protected override void Write(HtmlRenderer renderer, LinkInline link)
     {
+        if (link.GetData(typeof(TermMark)) is TermMark mark)
+        {
+            TermMarkHtml.Write(renderer, link, mark, ui);
+            return;
+        }
+
         if (AddressOf(link) is not { } address || !renderer.EnableHtmlForInline)
         {
             base.Write(renderer, link);

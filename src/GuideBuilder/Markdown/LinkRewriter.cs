@@ -1,5 +1,6 @@
 using GuideBuilder.Content;
 using GuideBuilder.Diagnostics;
+using GuideBuilder.Glossary;
 using GuideBuilder.Model.Addresses;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
@@ -11,9 +12,15 @@ namespace GuideBuilder.Markdown;
 /// Checks every link, image and video of a parsed piece of Markdown and attaches to it the typed
 /// <see cref="Address"/> it resolves to (a module, a media file), which each target writes as its own URL.
 /// </summary>
-public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, string language, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, string language, IReadOnlyList<string> languages, DiagnosticBag diagnostics,
+    TermVocabulary? terms = null)
 {
-    public void Rewrite(ParsedMarkdown parsed, IReadOnlySet<string> ownAnchors)
+    private readonly TermVocabulary _terms = terms ?? TermVocabulary.None;
+
+    public void Rewrite(ParsedMarkdown parsed, IReadOnlySet<string> ownAnchors) => Rewrite(parsed, ownAnchors, null);
+
+    /// <param name="termsSeen">The concepts a module already marked (its first use of each gets the toggletip); null: every mark links to its entry (a glossary definition).</param>
+    public void Rewrite(ParsedMarkdown parsed, IReadOnlySet<string> ownAnchors, ISet<string>? termsSeen)
     {
         // A list: an autolink the guide does not allow is replaced in the tree.
         foreach (var node in parsed.Document.Descendants().ToList())
@@ -25,6 +32,9 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
                     break;
                 case LinkInline { IsImage: true } image:
                     RewriteImage(parsed, image);
+                    break;
+                case LinkInline link when WebAddress.SchemeOf(link.Url ?? "") == TermScheme:
+                    MarkTerm(parsed, link, termsSeen);
                     break;
                 case LinkInline link:
                     Attach(link, RewriteLink(parsed, link, link.Url ?? "", ownAnchors));
@@ -38,6 +48,40 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
                     break;
             }
         }
+    }
+
+    /// <summary>The scheme of a term mark: <c>[portabilité](term:portability)</c>.</summary>
+    public const string TermScheme = "term";
+
+    private void MarkTerm(ParsedMarkdown parsed, LinkInline link, ISet<string>? termsSeen)
+    {
+        var at = parsed.LocationOf(link);
+        var id = (link.Url ?? "")[(link.Url!.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
+        link.Url = "";
+        if (!_terms.HasGlossary)
+        {
+            diagnostics.Error(at, DiagnosticCodes.NoGlossary, $"the term '{id}' is marked, but the guide has no glossary",
+                $"create {_terms.SourceGlossaryPath} with an entry '{id}' (term, definition), or write the text without the mark");
+            return;
+        }
+
+        if (!_terms.Knows(id))
+        {
+            diagnostics.Error(at, DiagnosticCodes.UnknownTerm, $"the term '{id}' is not in the glossary",
+                DidYouMean.Hint(id, _terms.ConceptIds) + $" (or add '{id}' to {_terms.SourceGlossaryPath})");
+            return;
+        }
+
+        if (InlineText.Of(link).Length == 0)
+        {
+            diagnostics.Error(at, DiagnosticCodes.UnknownTerm, $"the mark of the term '{id}' has no text",
+                $"write the words the reader sees between the brackets: [{_terms.Tip(id)!.Term}](term:{id})");
+            return;
+        }
+
+        var use = termsSeen is null ? TermUse.Link : termsSeen.Add(id) ? TermUse.First : TermUse.Later;
+        link.SetData(typeof(TermMark), new TermMark(id, use, use == TermUse.First ? _terms.Tip(id) : null));
+        Attach(link, new GlossaryAddress(id));
     }
 
     private void RewriteImage(ParsedMarkdown parsed, LinkInline image)

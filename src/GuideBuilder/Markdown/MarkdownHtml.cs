@@ -18,7 +18,7 @@ public static class MarkdownHtml
         renderer.ObjectRenderers.Replace<HtmlCustomContainerRenderer>(new GuideBoxRenderer(ui));
         renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
         renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
-        renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new AddressLinkRenderer());
+        renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new AddressLinkRenderer(ui));
         renderer.ObjectRenderers.Replace<HtmlSmartyPantRenderer>(new HtmlSmartyPantRenderer(SmartTypography.For(ui.Language)));
         renderer.Render(parsed.Document);
         writer.Flush();

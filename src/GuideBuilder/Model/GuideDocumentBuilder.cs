@@ -23,20 +23,25 @@ public static class GuideDocumentBuilder
         ReportOrphans(byLanguage, sources, settings.DefaultLanguage, guide.UnreadableFiles, diagnostics);
 
         var media = new MediaResolver(guide.Folder);
+        var glossary = GlossaryPlan.Create(guide, needed, diagnostics);
+        var glossaryItems = new Dictionary<(string Language, string Id), GlossaryItem>();
         // One language after the other, each one's modules in parallel: nested PLINQ queries block
         // thread-pool threads on each other, and guide serve (which builds on a pool thread) then
         // waited a second or two for the pool to grow.
         var rendered = needed
-            .SelectMany(language => RenderLanguage(guide, language, byLanguage[language], sources, media, trainerEdition, diagnostics))
+            .SelectMany(language => RenderLanguage(guide, language, byLanguage[language], sources, media, trainerEdition, diagnostics, glossary, glossaryItems))
             .ToDictionary(page => (page.ContentLanguage, page.Id));
 
-        var editions = languages.Select(language => Assemble(guide, language, sources, rendered)).ToList();
+        var editions = languages.Select(language => Assemble(guide, language, sources, rendered) with
+        {
+            Glossary = glossary.Edition(language, (contentLanguage, id) => glossaryItems[(contentLanguage, id)]),
+        }).ToList();
         return new GuideDocument(settings, editions, trainerEdition);
     }
 
     /// <summary>Checks and rewrites the links of one language's own modules, then renders them.</summary>
     private static List<GuidePage> RenderLanguage(LoadedGuide guide, string language, List<ParsedModule> own, List<ParsedModule> sources,
-        MediaResolver media, bool trainerEdition, DiagnosticBag diagnostics)
+        MediaResolver media, bool trainerEdition, DiagnosticBag diagnostics, GlossaryPlan glossary, Dictionary<(string, string), GlossaryItem> glossaryItems)
     {
         var ownById = own.ToDictionary(m => m.Source.Id);
         var shown = sources.Select(s => (Source: s, Shown: ownById.GetValueOrDefault(s.Source.Id) ?? s)).ToList();
@@ -48,7 +53,8 @@ public static class GuideDocumentBuilder
             byFileName.TryAdd(source.Source.FileName, target);
         }
 
-        var rewriter = new LinkRewriter(new EditionLinkTargets(byFileName, guide.UnreadableFiles), media, language, guide.Settings.Languages, diagnostics);
+        var rewriter = new LinkRewriter(new EditionLinkTargets(byFileName, guide.UnreadableFiles), media, language, guide.Settings.Languages, diagnostics,
+            glossary.Vocabulary(language));
         foreach (var body in guide.UnreadBodies.GetValueOrDefault(language, []))
         {
             var parsed = MarkdownParser.Parse(body, diagnostics);
@@ -56,11 +62,18 @@ public static class GuideDocumentBuilder
         }
 
         var ui = guide.UiStrings[language];
+        foreach (var (id, item) in glossary.Render(language, rewriter, ui))
+        {
+            glossaryItems[(language, id)] = item;
+        }
+
         return [.. own.Where(m => sources.Exists(s => s.Source.Id == m.Source.Id)).AsParallel().AsOrdered().Select(module =>
         {
+            // A term's first use in the module links to the glossary with a toggletip; later uses are plain.
+            var termsSeen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var markdown in module.AllMarkdown)
             {
-                rewriter.Rewrite(markdown, module.Anchors);
+                rewriter.Rewrite(markdown, module.Anchors, termsSeen);
             }
 
             return PageFactory.Create(module, ui, trainerEdition, guide.Folder);

@@ -13,4 +13,7 @@ public sealed record GuideEdition(
     IReadOnlyList<GuidePage> Pages)
 {
     public GuidePage? Find(string id) => Pages.FirstOrDefault(p => p.Id == id);
+
+    /// <summary>The glossary, sorted by term in the edition's language; empty when the guide has none.</summary>
+    public IReadOnlyList<GlossaryItem> Glossary { get; init; } = [];
 }

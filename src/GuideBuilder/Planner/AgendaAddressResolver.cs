@@ -17,5 +17,7 @@ internal sealed class AgendaAddressResolver : IAddressResolver
 
     public string EditionFolder(EditionFolderAddress address) => throw Unavailable("an edition's folder");
 
+    public string Glossary(GlossaryAddress address) => throw Unavailable("the glossary");
+
     private static NotSupportedException Unavailable(string what) => new($"the stand-alone agenda cannot link to {what}");
 }

@@ -35,6 +35,23 @@ public static class SearchIndexBuilder
         }).ToList();
         var sections = edition.Pages.SelectMany((page, index) => page.SearchSections
             .Select(section => new object?[] { index, section.AnchorId, section.Heading, section.Text })).ToList();
+        if (edition.Glossary.Count > 0)
+        {
+            // The glossary is one more page; each entry a section, found by its term, plural forms and definition.
+            var glossaryPage = pages.Count;
+            pages.Add(new Dictionary<string, string>
+            {
+                ["n"] = "",
+                ["t"] = edition.Ui["glossary"],
+                ["u"] = addressing.Link(home, Addressing.GlossaryFile(edition.Language)),
+                ["c"] = Content.GuideSettings.NeutralTab,
+            });
+            sections.AddRange(edition.Glossary.Select(entry => new object?[]
+            {
+                glossaryPage, entry.Anchor, entry.Term, string.Join(' ', [.. entry.Plurals, entry.DefinitionText]),
+            }));
+        }
+
         var index = new Dictionary<string, object> { ["version"] = 1, ["language"] = edition.Language, ["pages"] = pages, ["sections"] = sections };
         return "window.GUIDE_SEARCH_INDEX = " + JsonSerializer.Serialize(index, Json) + ";\n";
     }

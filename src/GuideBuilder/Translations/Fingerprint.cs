@@ -17,6 +17,10 @@ public static class Fingerprint
 
     public static string Of(SourceModule module) => Of(TranslatableText(module));
 
+    /// <summary>A glossary entry's fingerprint: its term, plural forms and definition (its id is not translated).</summary>
+    public static string Of(Glossary.GlossaryEntry entry) =>
+        Of($"[term] {Normalize(entry.Term)}\n[plural] {string.Join(" | ", entry.Plurals.Select(Normalize))}\n[definition] {Normalize(entry.Definition.Text)}\n");
+
     public static string Of(string translatableText)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(Normalize(translatableText)));

@@ -8,4 +8,7 @@ public sealed record TranslationReport(
     IReadOnlyDictionary<string, IReadOnlyList<string>> MissingUiStrings)
 {
     public int Count(Model.TranslationState state) => Modules.Count(m => m.State == state);
+
+    /// <summary>Every entry of the source glossary in every translation language, and the translations' orphan entries.</summary>
+    public IReadOnlyList<GlossaryTranslationStatus> Glossary { get; init; } = [];
 }

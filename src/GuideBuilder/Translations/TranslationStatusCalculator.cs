@@ -39,6 +39,24 @@ public static class TranslationStatusCalculator
                 var own = UiStringsLoader.Read(uiStringsFolder, l, ignored) ?? [];
                 return (IReadOnlyList<string>)[.. defaults.Keys.Where(k => !own.ContainsKey(k)).Order(StringComparer.Ordinal)];
             });
-        return new TranslationReport(settings.DefaultLanguage, languages, rows, missing);
+        return new TranslationReport(settings.DefaultLanguage, languages, rows, missing) { Glossary = GlossaryRows(guide, languages) };
+    }
+
+    private static List<GlossaryTranslationStatus> GlossaryRows(LoadedGuide guide, List<string> languages)
+    {
+        var rows = new List<GlossaryTranslationStatus>();
+        var source = guide.SourceGlossary;
+        foreach (var language in languages)
+        {
+            var own = guide.Glossaries.GetValueOrDefault(language);
+            var file = Glossary.GlossaryFile.PathFor(language);
+            rows.AddRange((source?.Entries ?? []).Select(entry => own?.Find(entry.Id) is var translation
+                ? new GlossaryTranslationStatus(entry.Id, language, TranslationStates.Of(entry, translation), file, Fingerprint.Of(entry), translation?.TranslationOf)
+                : null!));
+            rows.AddRange((own?.Entries ?? []).Where(e => source?.Find(e.Id) is null)
+                .Select(orphan => new GlossaryTranslationStatus(orphan.Id, language, TranslationState.Orphan, file, "", orphan.TranslationOf)));
+        }
+
+        return rows;
     }
 }

@@ -17,6 +17,7 @@ public static class UiStringKeys
         "missing_translation", "outdated_translation", "all_modules", "start_reading", "about_guide", "imprint", "edition",
         "published_by", "table_of_contents", "page", "page_list", "slides", "slides_description", "label_colon", "list_separator",
         "duration_minutes", "duration_hours", "duration_hours_minutes", "teaching_time", "workshop_planner", "planner_intro", "planner_type", "planner_total", "planner_guide_total", "planner_teaching", "planner_no_duration", "planner_one_day", "planner_days", "planner_day", "planner_day_length", "planner_elapsed", "planner_session", "planner_time", "planner_break", "planner_lunch", "planner_unplaced", "handout_pack",
+        "glossary", "term_definition", "glossary_untranslated",
     ];
 
     public static string ForExerciseType(string type) => "exercise_type_" + type.Replace('-', '_');

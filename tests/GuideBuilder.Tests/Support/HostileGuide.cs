@@ -6,7 +6,7 @@ namespace GuideBuilder.Tests.Support;
 /// <summary>
 /// The mini guide with markup that would run script appended to every text an author or
 /// translator writes: every free-text front-matter field, every interface string, the guide's
-/// titles and the body (a paragraph and a heading). It still builds. (Not the durations: they are read as minutes,
+/// titles, the glossary and the body (a paragraph, a heading and a marked term). It still builds. (Not the durations: they are read as minutes,
 /// and text there is an error, GB090; the interface strings that write them are hostile.)
 /// </summary>
 public sealed partial class HostileGuide : IDisposable
@@ -31,6 +31,12 @@ public sealed partial class HostileGuide : IDisposable
             File.WriteAllText(file, text + $"\n\n## Heading {Payload}\n\n{Payload} in the body.\n" + BodyConstructs);
         }
 
+        // A glossary whose term, plural and definition carry the payload, marked in every module (a toggletip, the glossary page and section).
+        foreach (var language in new[] { "en", "fr", "es" })
+        {
+            Guide.Write($"{language}/glossary.yml", $"hostile:\n  term: {Quoted("Term")}\n  plural: {Quoted("Terms")}\n  definition: |\n    Definition {Payload} with *emphasis*.\n");
+        }
+
         var settings = Hostile(File.ReadAllText(Guide.PathOf("guide.yml")), uiStrings: false);
         File.WriteAllText(Guide.PathOf("guide.yml"), settings
             + $"publisher:\n  en: {Quoted("Publisher")}\n  fr: {Quoted("Éditeur")}\n  es: {Quoted("Editor")}\n"
@@ -45,6 +51,7 @@ public sealed partial class HostileGuide : IDisposable
         + $"| Head {Payload} | B |\n| --- | --- |\n| Cell {Payload} | `{Payload}` |\n\n"
         + $"::: case-study {Payload}\nStory {Payload}\n:::\n\n"
         + $"::: video https://example.org/talk.mp4\nTalk {Payload}\n:::\n\n"
+        + $"A [marked term {Payload}](term:hostile) in the text.\n\n"
         + $"[^hostile]: Note {Payload}\n";
 
     public TempGuide Guide { get; }

@@ -187,6 +187,59 @@
     document.addEventListener("click", function (event) { if (!box.contains(event.target)) { close(); } });
   }
 
+  /* Toggletips on glossary terms: a button shows the definition written after it (a disclosure),
+     on click, Enter or Space (the button's own keys); Escape or a click elsewhere closes it, and
+     Escape brings the focus back to the button when it was inside the tip. One is open at a time. */
+  function initTermTips() {
+    var toggles = document.querySelectorAll(".term-toggle[aria-controls]");
+    if (toggles.length === 0) { return; }
+
+    function tipOf(toggle) { return document.getElementById(toggle.getAttribute("aria-controls")); }
+
+    function setOpen(toggle, open) {
+      var tip = tipOf(toggle);
+      if (!tip) { return; }
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+      tip.hidden = !open;
+      if (open && tip.scrollIntoView) { tip.scrollIntoView({ block: "nearest" }); }
+    }
+
+    function openToggles() { return document.querySelectorAll(".term-toggle[aria-expanded=\"true\"]"); }
+
+    function closeAll(except) {
+      var open = openToggles();
+      for (var i = 0; i < open.length; i++) { if (open[i] !== except) { setOpen(open[i], false); } }
+    }
+
+    for (var i = 0; i < toggles.length; i++) {
+      toggles[i].addEventListener("click", function (event) {
+        var toggle = event.currentTarget;
+        var open = toggle.getAttribute("aria-expanded") !== "true";
+        closeAll(toggle);
+        setOpen(toggle, open);
+      });
+    }
+
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape") { return; }
+      var open = openToggles();
+      for (var k = 0; k < open.length; k++) {
+        var tip = tipOf(open[k]);
+        var focusInside = tip && tip.contains(document.activeElement);
+        setOpen(open[k], false);
+        if (focusInside || document.activeElement === open[k]) { open[k].focus(); }
+      }
+    });
+
+    document.addEventListener("click", function (event) {
+      var open = openToggles();
+      for (var k = 0; k < open.length; k++) {
+        var tip = tipOf(open[k]);
+        if (!open[k].contains(event.target) && !(tip && tip.contains(event.target))) { setOpen(open[k], false); }
+      }
+    });
+  }
+
   /* Exposed for tests and for other scripts of a custom theme. */
   window.GuideSearch = { fold: fold, search: function (query) { return window.GUIDE_SEARCH_INDEX ? search(window.GUIDE_SEARCH_INDEX, query) : []; } };
 
@@ -208,5 +261,6 @@
     for (var i = 0; i < boxes.length; i++) { initSearch(boxes[i]); }
     var switches = document.querySelectorAll(".language-switcher a[data-anchors]");
     for (var j = 0; j < switches.length; j++) { keepSectionOnLanguageSwitch(switches[j]); }
+    initTermTips();
   });
 })();

@@ -17,4 +17,6 @@ public interface IAddressResolver
     string EditionFile(EditionFileAddress address);
 
     string EditionFolder(EditionFolderAddress address);
+
+    string Glossary(GlossaryAddress address);
 }

@@ -27,6 +27,12 @@ public sealed class EpubAddressResolver(IReadOnlyDictionary<string, string> page
 
     public string ThemeFile(ThemeFileAddress address) => "";
 
+    /// <summary>The glossary document, beside the modules in text/.</summary>
+    public string Glossary(GlossaryAddress address) =>
+        address.ConceptId is { } id ? $"{GlossaryFileName}#{GlossaryAddress.EntryAnchor(id)}" : GlossaryFileName;
+
+    public const string GlossaryFileName = "glossary.xhtml";
+
     public string Download(DownloadAddress address) => Remember(Html.Addressing.DownloadFile(address.FileName));
 
     public string EditionFile(EditionFileAddress address) => "";

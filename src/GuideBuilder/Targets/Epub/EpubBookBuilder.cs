@@ -33,6 +33,11 @@ public sealed class EpubBookBuilder(GuideDocument document, ContentFolder conten
             new(EpubBook.NavFile, "nav", Xhtml, EpubNavigation.Write(edition, pageFiles, pageList), null, "nav", InSpine: true),
             .. pages,
         ];
+        if (edition.Glossary.Count > 0)
+        {
+            items.Add(new(EpubAddressResolver.TextFolder + EpubAddressResolver.GlossaryFileName, "glossary", Xhtml, EpubGlossary.Write(edition, fragments), null, InSpine: true));
+        }
+
         items.Add(new(EpubBook.StyleFile, "css", "text/css", EpubStyles.For(edition), null));
         items.AddRange(media.Paths.Select((path, index) => Media(path, index)));
         var source = pageList.Count > 0 ? printed : null;

@@ -41,6 +41,10 @@ public sealed class EpubFragmentWriter(EpubAddressResolver resolver, EpubMedia m
             case IElement { LocalName: "img" } image:
                 WriteImage(xhtml, image);
                 break;
+            // A book has no toggletips: the term's first use links to its entry in the glossary at the back.
+            case IElement { LocalName: "button" } toggle when toggle.ClassList.Contains("term-toggle"):
+            case IElement { LocalName: "span" } tip when tip.ClassList.Contains("term-tip"):
+                break;
             case IElement { LocalName: "a" } link when link.GetAttribute("href") is { } href:
                 WriteLink(xhtml, link, href);
                 break;
@@ -118,7 +122,11 @@ public sealed class EpubFragmentWriter(EpubAddressResolver resolver, EpubMedia m
         xhtml.Start("a");
         WriteAttributes(xhtml, link, "href");
         xhtml.Attribute("href", target);
-        if (link.ClassList.Contains("footnote-ref"))
+        if (link.ClassList.Contains("term-link"))
+        {
+            xhtml.Type("glossref");
+        }
+        else if (link.ClassList.Contains("footnote-ref"))
         {
             xhtml.Type("noteref").Attribute("role", "doc-noteref");
         }

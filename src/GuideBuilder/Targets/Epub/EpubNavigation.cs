@@ -35,6 +35,12 @@ public static class EpubNavigation
             xhtml.End();
         }
 
+        if (edition.Glossary.Count > 0)
+        {
+            xhtml.Start("li").Attribute("class", "toc-entry toc-glossary")
+                .Start("a").Attribute("href", EpubAddressResolver.TextFolder + EpubAddressResolver.GlossaryFileName).Text(ui["glossary"]).End().End();
+        }
+
         xhtml.End().End();
         PageList(xhtml, edition, pageList);
         Landmarks(xhtml, edition, pageFiles);
@@ -70,6 +76,11 @@ public static class EpubNavigation
         if (edition.Pages.Count > 0)
         {
             Landmark(xhtml, "bodymatter", EpubAddressResolver.TextFolder + pageFiles[edition.Pages[0].Id], ui["start_reading"]);
+        }
+
+        if (edition.Glossary.Count > 0)
+        {
+            Landmark(xhtml, "glossary", EpubAddressResolver.TextFolder + EpubAddressResolver.GlossaryFileName, ui["glossary"]);
         }
 
         xhtml.End().End();

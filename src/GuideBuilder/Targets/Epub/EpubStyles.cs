@@ -38,6 +38,11 @@ public static class EpubStyles
         .toc { list-style: none; padding-left: 0; }
         .toc ol { list-style: none; padding-left: 1.5em; }
         .toc-entry { border-left: 0.4em solid #4f5b62; padding-left: 0.5em; margin: 0.5em 0; }
+        .glossary-term { font-weight: bold; margin-top: 0.8em; }
+        .glossary-term dfn { font-style: normal; }
+        .glossary-plural { font-weight: normal; }
+        .glossary-definition { margin-left: 1.5em; }
+        .glossary-notice { font-style: italic; }
 
         """;
 

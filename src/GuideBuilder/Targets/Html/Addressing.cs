@@ -26,6 +26,8 @@ public sealed class Addressing(bool prettyUrls, string? absolutePath = null)
 
     public static string AssetFile(string contentPath) => contentPath;
 
+    public static string GlossaryFile(string language) => $"{language}/{Glossary.GlossaryLoader.Slug}/index.html";
+
     public static string ThemeFile(string name) => $"assets/{name}";
 
     public static string DownloadFile(string name) => $"downloads/{name}";

@@ -33,6 +33,11 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
             {
                 pages.Add((Addressing.PlannerFile(edition.Language), edition.Language, "planner", () => PlannerView(edition)));
             }
+
+            if (edition.Glossary.Count > 0)
+            {
+                pages.Add((Addressing.GlossaryFile(edition.Language), edition.Language, "glossary", () => GlossaryView(edition)));
+            }
         }
 
         var files = pages.AsParallel().AsOrdered()
@@ -76,6 +81,17 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
         Planner = WorkshopPlanBuilder.Build(edition, WorkshopPlanBuilder.StandardDays),
         Canonical = Absolute(Addressing.PlannerFile(edition.Language)),
     };
+
+
+    private PageView GlossaryView(GuideEdition edition) => BaseView(edition, GlossaryPageId) with
+    {
+        DocumentTitle = $"{edition.Ui["glossary"]} – {edition.Title}",
+        Glossary = edition.Glossary,
+        Canonical = Absolute(Addressing.GlossaryFile(edition.Language)),
+    };
+
+    /// <summary>The glossary page's id among the pages (the language switcher and the navigation's current page).</summary>
+    private const string GlossaryPageId = "\0glossary";
 
     private PageView ModuleView(GuideEdition edition, int index)
     {
@@ -124,6 +140,8 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
         EditionRoot = EditionFolderAddress.Instance,
         SearchIndex = new EditionFileAddress(SearchIndexBuilder.FileName),
         PlannerPage = _document.TrainerEdition ? new EditionFileAddress(Addressing.PlannerName) : null,
+        GlossaryUrl = edition.Glossary.Count > 0 ? new GlossaryAddress() : null,
+        IsGlossary = currentId == GlossaryPageId,
     };
 
     private static NavItem Nav(GuideEdition edition, GuidePage page, bool current) => new(
@@ -140,7 +158,10 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
     private static LanguageLink LanguageLink(GuideEdition edition, string pageId, bool current)
     {
         var ui = edition.Ui;
-        return new LanguageLink(edition.Language, ui["language_name"], new PageAddress(pageId == "index" ? null : pageId, null, edition.Language), current,
+        Address url = pageId == GlossaryPageId
+            ? edition.Glossary.Count > 0 ? new GlossaryAddress(null, edition.Language) : PageAddress.Home(edition.Language)
+            : new PageAddress(pageId == "index" ? null : pageId, null, edition.Language);
+        return new LanguageLink(edition.Language, ui["language_name"], url, current,
             edition.Title, ui["start_reading"], ui["page_not_found"], ui["page_not_found_text"], ui["back_to_home"], Anchors(edition.Find(pageId)));
     }
 

@@ -7,7 +7,7 @@ namespace GuideBuilder.Targets.Html;
 public sealed record LanguageLink(
     string Code,
     string Name,
-    PageAddress Url,
+    Address Url,
     bool IsCurrent,
     string Title,
     string Choose,

@@ -23,4 +23,7 @@ internal sealed class PageAddressResolver(HtmlAddresses addresses, string fromFi
     public string EditionFile(EditionFileAddress address) => Addressing.Link(fromFile, $"{language}/{address.Name}");
 
     public string EditionFolder(EditionFolderAddress address) => Addressing.Directory(fromFile, language + "/");
+
+    public string Glossary(GlossaryAddress address) =>
+        Addressing.Link(fromFile, Addressing.GlossaryFile(address.Language ?? language), address.ConceptId is { } id ? GlossaryAddress.EntryAnchor(id) : null);
 }

@@ -50,5 +50,14 @@ public sealed record PageView
     /// <summary>The workshop planner (its own page only).</summary>
     public WorkshopPlan? Planner { get; init; }
 
+    /// <summary>The edition's glossary page, in the navigation; null when the guide has no glossary.</summary>
+    public GlossaryAddress? GlossaryUrl { get; init; }
+
+    /// <summary>This is the glossary page.</summary>
+    public bool IsGlossary { get; init; }
+
+    /// <summary>The glossary's entries (the glossary page only).</summary>
+    public IReadOnlyList<GlossaryItem> Glossary { get; init; } = [];
+
     public bool HasResources => Page?.Resources.Count > 0 || SlideDeck is not null;
 }

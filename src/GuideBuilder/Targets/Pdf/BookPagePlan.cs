@@ -19,6 +19,8 @@ public static class BookPagePlan
         var blankPages = parts.Where(p => layout.BlankBefore.Contains(p.Anchor)).Select(p => p.Start - 1).ToHashSet();
         var dividers = parts.Where(p => p.Page.IsModule).Select(p => p.Start).ToHashSet();
         var modules = edition.Pages.Where(p => p.IsModule).OrderBy(p => p.Number).ToList();
+        // The back matter (the glossary) has folios but no thumb tab: it belongs to no module.
+        var backMatter = anchorPages.TryGetValue(PrintBookBuilder.GlossarySection, out var glossary) && glossary > 0 ? glossary : pageCount + 1;
 
         var plan = new List<BookPage>(pageCount);
         for (var physical = 1; physical <= pageCount; physical++)
@@ -38,7 +40,7 @@ public static class BookPagePlan
 
             var current = parts.Last(p => p.Start <= physical).Page;
             var folio = dividers.Contains(physical) ? null : label.Text;
-            var page = current.IsModule
+            var page = current.IsModule && physical < backMatter
                 ? new BookPage(folio, modules.IndexOf(current), current.TabColor, current.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 : new BookPage(folio, null, null, null);
             plan.Add(page with { Label = label });

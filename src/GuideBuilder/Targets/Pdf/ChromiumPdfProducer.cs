@@ -192,6 +192,12 @@ public sealed class ChromiumPdfProducer : IPdfProducer
             }
         }
 
+        // The glossary follows the last part on a page of its own: its page is counted from that part's.
+        if (parts.Count > 0 && anchors.TryGetValue(PrintBookBuilder.GlossarySection, out var glossaryPage))
+        {
+            others[PrintBookBuilder.GlossarySection] = (parts[^1].a, glossaryPage);
+        }
+
         return BookLayout.Plan(parts, others, previous.BlankBefore);
     }
 

@@ -21,6 +21,9 @@ internal sealed class PrintAddressResolver(Func<string, string> assetUrl, Func<s
 
     public string Download(DownloadAddress address) => throw Unavailable("a download");
 
+    public string Glossary(GlossaryAddress address) =>
+        "#" + (address.ConceptId is { } id ? PrintBookBuilder.GlossaryAnchor(id) : PrintBookBuilder.GlossarySection);
+
     public string EditionFile(EditionFileAddress address) => throw Unavailable("a file of the edition's folder");
 
     public string EditionFolder(EditionFolderAddress address) => throw Unavailable("the edition's folder");

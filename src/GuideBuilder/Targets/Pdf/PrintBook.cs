@@ -1,4 +1,5 @@
 using GuideBuilder.Markdown;
+using GuideBuilder.Model;
 using GuideBuilder.Planner;
 
 namespace GuideBuilder.Targets.Pdf;
@@ -22,4 +23,10 @@ public sealed record PrintBook(
 {
     /// <summary>The workshop planner, a section after the modules in the trainer edition; null otherwise.</summary>
     public WorkshopPlan? Planner { get; init; }
+
+    /// <summary>The glossary at the back of the book; empty when the guide has none.</summary>
+    public IReadOnlyList<GlossaryItem> Glossary { get; init; } = [];
+
+    /// <summary>The id of the glossary section (its entries' ids are <c>glossary--term-&lt;id&gt;</c>).</summary>
+    public string GlossaryAnchor => PrintBookBuilder.GlossarySection;
 }

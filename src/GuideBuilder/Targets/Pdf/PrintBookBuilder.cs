@@ -52,9 +52,11 @@ public sealed partial class PrintBookBuilder(GuideDocument document, ThemeTempla
             ui.All,
             [.. edition.Pages.Where(p => p.IsModule).Select(p => p.TabColor)],
             HtmlFragment.Trusted(PageCss(edition)),
-            [.. edition.Pages.Select(page => Toc(edition, page, layout))],
+            [.. edition.Pages.Select(page => Toc(edition, page, layout)), .. GlossaryToc(edition, layout)],
             parts)
         {
+            Glossary = edition.Glossary,
+
             // The book does not link its exercises from the planner: they are a page turn away, and their anchors are the module's own.
             Planner = document.TrainerEdition ? WorkshopPlanBuilder.Build(edition, WorkshopPlanBuilder.StandardDays) with { Linked = false } : null,
         };
@@ -128,7 +130,17 @@ public sealed partial class PrintBookBuilder(GuideDocument document, ThemeTempla
             page.ContentLanguage == edition.Language ? null : page.ContentLanguage, sections);
     }
 
+    private static IEnumerable<TocEntry> GlossaryToc(GuideEdition edition, BookLayout layout) =>
+        edition.Glossary.Count == 0 ? []
+        : [new TocEntry(GlossarySection, 0, edition.Ui["glossary"], GuideSettings.NeutralTab, false,
+            layout.PageLabels.TryGetValue(GlossarySection, out var label) ? label : TocPlaceholder, null, [])];
+
     public static string SectionAnchor(string pageId, string id) => $"{Anchor(pageId)}--{id}";
+
+    /// <summary>The glossary at the back of the book.</summary>
+    public const string GlossarySection = "glossary";
+
+    public static string GlossaryAnchor(string conceptId) => $"{GlossarySection}--{GlossaryAddress.EntryAnchor(conceptId)}";
 
     /// <summary>Running headers: Chromium cannot carry a title from the page into a margin box (no string-set), so each module gets named page rules with its title written in.</summary>
     private string PageCss(GuideEdition edition)

@@ -26,6 +26,11 @@ public static class Sitemap
                         new XAttribute("href", Url(Addressing.PageFile(e.Language, e.Find(page.Id)!)))));
                 urls.Add(new XElement(Ns + "url", new XElement(Ns + "loc", Url(Addressing.PageFile(edition.Language, page))), alternates));
             }
+
+            if (edition.Glossary.Count > 0)
+            {
+                urls.Add(new XElement(Ns + "url", new XElement(Ns + "loc", Url(Addressing.GlossaryFile(edition.Language)))));
+            }
         }
 
         var root = new XElement(Ns + "urlset", new XAttribute(XNamespace.Xmlns + "xhtml", Xhtml), urls);
