@@ -1,3 +1,4 @@
+using GuideBuilder.Build.Cache;
 using GuideBuilder.Diagnostics;
 using GuideBuilder.Translations;
 
@@ -6,7 +7,8 @@ namespace GuideBuilder.Content;
 /// <summary>Reads guide.yml, every module of every language, and the interface strings.</summary>
 public static class GuideLoader
 {
-    public static LoadedGuide? Load(ContentFolder folder, string uiStringsFolder, DiagnosticBag diagnostics)
+    /// <param name="cache">Modules read by an earlier build, taken again when their text and the guide's inputs are the same.</param>
+    public static LoadedGuide? Load(ContentFolder folder, string uiStringsFolder, DiagnosticBag diagnostics, BuildCache? cache = null)
     {
         if (!folder.Exists)
         {
@@ -33,7 +35,8 @@ public static class GuideLoader
         }
 
         var media = new MediaResolver(folder);
-        var reader = new ModuleReader(settings, media, diagnostics);
+        var inputs = cache is null ? null : RenderInputs.For(folder, text);
+        var reader = new CachedModuleReader(settings, media, cache, inputs);
         var modules = new Dictionary<string, IReadOnlyList<SourceModule>>();
         var unreadable = new HashSet<string>(StringComparer.Ordinal);
         var unreadBodies = new Dictionary<string, IReadOnlyList<LocatedText>>();
@@ -59,10 +62,10 @@ public static class GuideLoader
         }
 
         var uiStrings = UiStringsLoader.Load(uiStringsFolder, settings.Languages, settings.DefaultLanguage, diagnostics);
-        return new LoadedGuide(folder, settings, modules, uiStrings, unreadable) { UnreadBodies = unreadBodies };
+        return new LoadedGuide(folder, settings, modules, uiStrings, unreadable) { UnreadBodies = unreadBodies, Inputs = inputs };
     }
 
-    private static (List<SourceModule> Modules, List<LocatedText> UnreadBodies) ReadLanguage(ContentFolder folder, ModuleReader reader, string language,
+    private static (List<SourceModule> Modules, List<LocatedText> UnreadBodies) ReadLanguage(ContentFolder folder, CachedModuleReader reader, string language,
         DiagnosticBag diagnostics, HashSet<string> unreadable)
     {
         var files = folder.MarkdownFiles(language);
@@ -71,7 +74,7 @@ public static class GuideLoader
         Parallel.For(0, files.Count, i =>
         {
             var text = folder.ReadText(files[i], diagnostics);
-            read[i] = text is null ? null : reader.Read(files[i], folder.DisplayPath(files[i]), language, text);
+            read[i] = text is null ? null : reader.Read(files[i], folder.DisplayPath(files[i]), language, text, diagnostics);
             bodies[i] = text is not null && read[i] is null ? BodyOf(text, folder.DisplayPath(files[i])) : null;
         });
 

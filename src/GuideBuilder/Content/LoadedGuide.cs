@@ -18,4 +18,7 @@ public sealed record LoadedGuide(
 
     /// <summary>The bodies of the files whose front matter could not be read, by language: their Markdown is still checked.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<LocatedText>> UnreadBodies { get; init; } = new Dictionary<string, IReadOnlyList<LocatedText>>();
+
+    /// <summary>The keys of what this build read, when it builds with a cache.</summary>
+    public Build.Cache.RenderInputs? Inputs { get; init; }
 }

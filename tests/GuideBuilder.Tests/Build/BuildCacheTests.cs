@@ -1,0 +1,123 @@
+using GuideBuilder.Build;
+using GuideBuilder.Build.Cache;
+using GuideBuilder.Cli.Serve;
+using GuideBuilder.Tests.Support;
+
+namespace GuideBuilder.Tests.Build;
+
+/// <summary>
+/// The build cache never serves a stale file: after each change, a build through the cache writes
+/// exactly what a build without it writes, and a save re-renders only what the change touches.
+/// </summary>
+public sealed class BuildCacheTests : IDisposable
+{
+    private readonly TempGuide _guide = new();
+    private readonly PreviewDecks _decks = new();
+    private readonly BuildCache _cache = new();
+    private readonly string _theme;
+    private readonly string _uiStrings;
+    private PreviewBuild? _previous;
+
+    public BuildCacheTests()
+    {
+        _theme = Path.Combine(_guide.Root, "theme-copy");
+        _uiStrings = Path.Combine(_guide.Root, "ui-copy");
+        TempGuide.CopyDirectory(RepoPaths.Theme, _theme);
+        TempGuide.CopyDirectory(RepoPaths.UiStrings, _uiStrings);
+    }
+
+    public void Dispose()
+    {
+        _decks.Dispose();
+        _guide.Dispose();
+    }
+
+    private BuildOptions Options => _guide.Options("site") with { ThemeDirectory = _theme, UiStringsDirectory = _uiStrings };
+
+    /// <summary>A build through the cache, checked against one without it.</summary>
+    private PreviewBuild CachedBuild()
+    {
+        var build = PreviewBuild.Run(Options, _previous, _decks, themeChanged: true, _cache);
+        build.Failed.ShouldBeFalse(string.Join("\n", build.Diagnostics));
+        using var freshDecks = new PreviewDecks();
+        var fresh = PreviewBuild.Run(Options, null, freshDecks);
+        var texts = build.Files.Values.Where(f => f.Text is not null).ToDictionary(f => f.Path, f => f.Text);
+        texts.Keys.Order(StringComparer.Ordinal).ShouldBe(fresh.Files.Values.Where(f => f.Text is not null).Select(f => f.Path).Order(StringComparer.Ordinal));
+        foreach (var file in fresh.Files.Values.Where(f => f.Text is not null))
+        {
+            texts[file.Path].ShouldBe(file.Text, $"{file.Path} is stale");
+        }
+
+        _previous = build;
+        return build;
+    }
+
+    private string Page(string path) => _previous!.Files[path].Text!;
+
+    [Fact]
+    public void Saving_one_module_renders_that_module_again_and_nothing_else_from_Markdown()
+    {
+        var first = CachedBuild();
+        first.Work.PagesRendered.ShouldBeGreaterThan(3);
+
+        _guide.Replace("en/02-beta.md", "Standards matter.", "Standards matter a lot.");
+        var second = CachedBuild();
+        second.Work.PagesRendered.ShouldBe(1);
+        second.Work.ModulesRead.ShouldBe(1);
+        // The beta page in English (and where a translation falls back to it), and the English search index; not every page.
+        second.Work.FilesRendered.ShouldBeLessThan(first.Work.FilesRendered / 2);
+        Page("en/02-beta/index.html").ShouldContain("Standards matter a lot.");
+        second.Changed.ShouldContain("en/02-beta/index.html");
+        second.Changed.ShouldNotContain("en/01-alpha/index.html");
+
+        var unchanged = CachedBuild();
+        unchanged.Work.ShouldBe(new CacheCounts(0, 0, 0));
+    }
+
+    [Fact]
+    public void A_page_that_links_to_a_module_changes_with_that_modules_title()
+    {
+        CachedBuild();
+        _guide.Replace("en/02-beta.md", "title: Beta module", "title: Beta module renamed");
+        CachedBuild();
+        Page("en/01-alpha/index.html").ShouldContain("Beta module renamed");
+    }
+
+    [Fact]
+    public void A_page_changes_with_an_anchor_of_another_module_its_link_names()
+    {
+        CachedBuild();
+        // alpha links to 02-beta.md#the-standards: renaming the heading breaks alpha's link, which must be reported again.
+        _guide.Replace("en/02-beta.md", "## The standards", "## The norms");
+        var broken = PreviewBuild.Run(Options, _previous, _decks, themeChanged: true, _cache);
+        broken.Diagnostics.ShouldContain(d => d.Code == "GB012" && d.Location.Path.EndsWith("01-alpha.md", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_page_changes_with_the_theme()
+    {
+        CachedBuild();
+        File.AppendAllText(Path.Combine(_theme, "partials", "footer.sbn-html"), "<p>theme edited</p>\n");
+        CachedBuild();
+        Page("en/02-beta/index.html").ShouldContain("theme edited");
+    }
+
+    [Fact]
+    public void A_page_changes_with_an_interface_string()
+    {
+        CachedBuild();
+        var en = Path.Combine(_uiStrings, "en.yml");
+        File.WriteAllText(en, File.ReadAllText(en).Replace("on_this_page: On this page", "on_this_page: In this module", StringComparison.Ordinal));
+        CachedBuild();
+        Page("en/01-alpha/index.html").ShouldContain("In this module");
+    }
+
+    [Fact]
+    public void A_page_changes_with_guide_yml()
+    {
+        CachedBuild();
+        _guide.Replace("guide.yml", "en: Mini guide", "en: Mini guide, second edition");
+        CachedBuild();
+        Page("en/02-beta/index.html").ShouldContain("Mini guide, second edition");
+    }
+}
