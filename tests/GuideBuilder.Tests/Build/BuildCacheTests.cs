@@ -120,4 +120,88 @@ public sealed class BuildCacheTests : IDisposable
         CachedBuild();
         Page("en/02-beta/index.html").ShouldContain("Mini guide, second edition");
     }
+
+    private BuildResult BuildIntoOut(bool noCache = false)
+    {
+        var result = new GuideBuild(SilentProgress.Instance).Run(Options with { Formats = ["site", "ebox"], NoCache = noCache });
+        result.Succeeded.ShouldBeTrue(string.Join("\n", result.Diagnostics));
+        return result;
+    }
+
+    private Dictionary<string, byte[]> Published() =>
+        new[] { "site", "ebox" }.SelectMany(format => Directory.GetFiles(Path.Combine(_guide.Output, format), "*", SearchOption.AllDirectories))
+            .ToDictionary(file => Path.GetRelativePath(_guide.Output, file), File.ReadAllBytes);
+
+    private static void ShouldBeTheSame(Dictionary<string, byte[]> actual, Dictionary<string, byte[]> expected)
+    {
+        actual.Keys.Order(StringComparer.Ordinal).ShouldBe(expected.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, bytes) in expected)
+        {
+            actual[path].SequenceEqual(bytes).ShouldBeTrue($"{path} differs");
+        }
+    }
+
+    private string CacheFolder => Path.Combine(_guide.Output, BuildCache.FolderName);
+
+    [Fact]
+    public void A_second_build_takes_every_page_and_deck_from_the_cache_and_writes_the_same_bytes()
+    {
+        var cold = BuildIntoOut();
+        cold.Work!.FilesRendered.ShouldBeGreaterThan(0);
+        cold.Work.DecksWritten.ShouldBeGreaterThan(0);
+        var expected = Published();
+
+        var warm = BuildIntoOut();
+        warm.Work!.FilesRendered.ShouldBe(0);
+        warm.Work.DecksWritten.ShouldBe(0);
+        ShouldBeTheSame(Published(), expected);
+        expected.Keys.ShouldNotContain(path => path.Contains(BuildCache.FolderName, StringComparison.Ordinal));
+        Directory.Exists(CacheFolder).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void No_cache_builds_everything_and_leaves_no_cache()
+    {
+        var result = BuildIntoOut(noCache: true);
+        result.Work.ShouldBeNull();
+        Directory.Exists(CacheFolder).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_corrupt_or_truncated_cache_is_ignored_and_rebuilt()
+    {
+        var cold = BuildIntoOut();
+        var expected = Published();
+        var entries = Directory.GetFiles(CacheFolder, "*", SearchOption.AllDirectories);
+        entries.Length.ShouldBeGreaterThan(0);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var bytes = File.ReadAllBytes(entries[i]);
+            // Truncated, a flipped byte in the payload, or garbage.
+            File.WriteAllBytes(entries[i], (i % 3) switch
+            {
+                0 => bytes[..(bytes.Length / 2)],
+                1 => [.. bytes[..^1], (byte)(bytes[^1] ^ 0x5A)],
+                _ => "not a cache entry"u8.ToArray(),
+            });
+        }
+
+        var rebuilt = BuildIntoOut();
+        rebuilt.Work!.FilesRendered.ShouldBe(cold.Work!.FilesRendered);
+        rebuilt.Work.DecksWritten.ShouldBe(cold.Work.DecksWritten);
+        ShouldBeTheSame(Published(), expected);
+    }
+
+    [Fact]
+    public void A_warm_build_after_an_edit_renders_again_what_the_edit_changed()
+    {
+        BuildIntoOut();
+        _guide.Replace("en/02-beta.md", "Standards matter.", "Standards matter a lot.");
+        var warm = BuildIntoOut();
+        warm.Work!.FilesRendered.ShouldBeGreaterThan(0);
+        File.ReadAllText(Path.Combine(_guide.Output, "site", "en", "02-beta", "index.html")).ShouldContain("Standards matter a lot.");
+        var expected = Published();
+        BuildIntoOut(noCache: true);
+        ShouldBeTheSame(Published(), expected);
+    }
 }

@@ -24,6 +24,7 @@ namespace GuideBuilder.Build.Cache;
 /// <item><see cref="Alternates"/>: which page exists in which language in its own words (hreflang, sitemap).</item>
 /// <item><see cref="PageFile"/>: one HTML file: the above, its layout and path, and its page's key and state.</item>
 /// <item><see cref="SearchIndex"/>: one language's search index: its navigation and its pages' keys.</item>
+/// <item><see cref="Deck"/>: one slide deck: its plan and the build's timestamp.</item>
 /// </list>
 /// </summary>
 public sealed class RenderInputs
@@ -162,6 +163,10 @@ public sealed class RenderInputs
     public string SearchIndex(GuideEdition edition, bool prettyUrls) =>
         new InputHash().Add("search").Add(Guide).Add(Navigation(edition)).Add(Ui(edition.Ui)).Add(prettyUrls)
             .AddAll(edition.Pages.Select(PageKey)).ToString();
+
+    /// <summary>A slide deck: its plan (every text and colour on its slides) and the build's timestamp.</summary>
+    public static string Deck(Targets.Slides.SlideDeck deck, DateTimeOffset timestamp) =>
+        InputHash.Of(Version, "deck", System.Text.Json.JsonSerializer.Serialize(deck), timestamp.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private static bool IsModuleFile(string relative) =>
         relative.EndsWith(".md", StringComparison.Ordinal) && relative.Count(c => c == '/') == 1;
