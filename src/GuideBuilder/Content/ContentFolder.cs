@@ -125,7 +125,7 @@ public sealed class ContentFolder
         }
 
         text = text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal);
-        if (text.Trim().Length == 0)
+        if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Error(SourceLocation.File(displayPath), DiagnosticCodes.EmptyFile, "the file is empty",
                 "write the front matter and body, or delete the file");

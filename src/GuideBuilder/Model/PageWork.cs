@@ -19,8 +19,8 @@ internal sealed class PageWork(BuildCache? cache, RenderInputs? inputs, Diagnost
     {
         if (cache is null || inputs is null)
         {
-            var parsed = ParsedModule.Parse(module, diagnostics);
-            return new ModuleOutline(module, parsed.Anchors, parsed);
+            // The syntax tree is not kept: every module's at once made most of a build's peak memory; rendering parses again.
+            return new ModuleOutline(module, ParsedModule.Parse(module, diagnostics).Anchors, null);
         }
 
         var key = inputs.Outline(module);
@@ -34,7 +34,7 @@ internal sealed class PageWork(BuildCache? cache, RenderInputs? inputs, Diagnost
         var fresh = ParsedModule.Parse(module, own);
         cache.Outline(key, new OutlineEntry(fresh.Anchors, own.Items));
         diagnostics.AddAll(own.Items);
-        return new ModuleOutline(module, fresh.Anchors, fresh);
+        return new ModuleOutline(module, fresh.Anchors, null);
     }
 
     /// <summary>The module's page: from the cache, or from <paramref name="render"/>, which reports into the bag it is given.</summary>

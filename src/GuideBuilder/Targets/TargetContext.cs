@@ -12,4 +12,5 @@ public sealed record TargetContext(
     IReadOnlyList<DownloadFile> Downloads,
     string? LiveReloadScript = null,
     Build.Cache.BuildCache? Cache = null,
-    Build.Cache.RenderInputs? Inputs = null);
+    Build.Cache.RenderInputs? Inputs = null,
+    Action<OutputFile>? Stage = null);

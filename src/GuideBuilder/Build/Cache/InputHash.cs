@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 
 namespace GuideBuilder.Build.Cache;
 
@@ -17,8 +16,8 @@ public sealed class InputHash
         Span<byte> length = stackalloc byte[4];
         System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, value.Length);
         _hash.AppendData(length);
-        var bytes = Encoding.UTF8.GetBytes(value);
-        _hash.AppendData(bytes);
+        // The UTF-16 units as they are in memory: no copy of a module's text to hash it.
+        _hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(value.AsSpan()));
         return this;
     }
 

@@ -128,14 +128,18 @@ public sealed class RenderInputs
         return hash.ToString();
     }
 
-    /// <summary>What the navigation, the pager and the home page's list show of one language's pages.</summary>
+    /// <summary>
+    /// What the navigation, the pager and the home page's list show of one language's pages. Not their
+    /// translation state: a page shows only its own (<see cref="PageFile"/>), and which pages show their
+    /// source instead is in <see cref="Alternates"/>.
+    /// </summary>
     public static string Navigation(GuideEdition edition)
     {
         var hash = new InputHash().Add("navigation").Add(edition.Language);
         foreach (var page in edition.Pages)
         {
             hash.Add(page.Id).Add(page.Kind.ToString()).Add(page.Number).Add(page.Slug).Add(page.Title).Add(page.ShortTitle).Add(page.TabColor)
-                .Add(page.Summary).Add(page.ContentLanguage).Add(page.State.ToString());
+                .Add(page.Summary).Add(page.ContentLanguage);
         }
 
         return hash.ToString();

@@ -37,15 +37,27 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
         }
 
         var files = pages.AsParallel().AsOrdered()
-            .Select(p => OutputFile.FromText(p.File, Cached(p.Key, addresses, () =>
+            .Select(p => Staged(OutputFile.FromText(p.File, Cached(p.Key, addresses, () =>
             {
                 var resolver = addresses.From(p.File, p.Language);
                 return (context.Theme.Render(p.Layout, p.View(), resolver), ((PageAddressResolver)resolver).UsedAssets);
-            })))
+            }))))
             .ToList();
         files.AddRange(_document.Editions.Select(e => OutputFile.FromText($"{e.Language}/{SearchIndexBuilder.FileName}",
             Cached(keys is null ? null : context.Inputs!.SearchIndex(e, options.PrettyUrls), addresses, () => (SearchIndexBuilder.Build(e, _addressing), [])))));
         return files;
+    }
+
+    /// <summary>The file written to the staging folder at once when the output streams its pages (guide build), else kept (guide serve).</summary>
+    private OutputFile Staged(OutputFile file)
+    {
+        if (context.Stage is null)
+        {
+            return file;
+        }
+
+        context.Stage(file);
+        return OutputFile.AlreadyStaged(file.Path);
     }
 
     /// <summary>The build cache's keys of this output's files, when the build has a cache.</summary>
