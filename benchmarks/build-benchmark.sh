@@ -4,8 +4,10 @@
 # breakdown (browser start; each pass's load, print and measuring; each post-processing step), and
 # typesets the same print HTML with WeasyPrint (if installed) for comparison.
 # Usage: benchmarks/build-benchmark.sh [RUNS]
+#        benchmarks/build-benchmark.sh site [OPTIONS]   the site build against Hugo (benchmarks/site-benchmark.py --help)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = site ]; then shift; exec python3 benchmarks/site-benchmark.py "$@"; fi
 runs=${1:-3}
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 dotnet build src/GuideBuilder.Cli -c Release -o "$work/bin" -v q -nologo >/dev/null

@@ -26,6 +26,7 @@ internal static class BuildCommand
         var printHtml = new Option<string?>("--keep-print-html") { Description = "Keep the print HTML each PDF was typeset from in this folder.", HelpName = "DIR" };
         var quiet = CommonOptions.Quiet();
         var verbose = CommonOptions.Verbose();
+        var noCache = new Option<bool>("--no-cache") { Description = $"Build everything again: neither read nor write the build cache ({{out}}/{GuideBuilder.Build.Cache.BuildCache.FolderName}/)." };
 
         var command = new Command("build", $"""
             Build the guide: the website (out/site), the offline E-box (out/ebox, and a zip and a CD-ROM image in out/packages)
@@ -42,7 +43,7 @@ internal static class BuildCommand
               guide build --content my-guide --out public --trainer
             """)
         {
-            content, output, formats, languages, trainer, browser, xorriso, edition, theme, printHtml, quiet, verbose,
+            content, output, formats, languages, trainer, browser, xorriso, edition, theme, printHtml, quiet, verbose, noCache,
         };
         command.SetAction(parse =>
         {
@@ -60,6 +61,7 @@ internal static class BuildCommand
                 PdfEdition = parse.GetValue(edition),
                 ThemeDirectory = parse.GetValue(theme),
                 PrintHtmlDirectory = parse.GetValue(printHtml),
+                NoCache = parse.GetValue(noCache),
             };
             var verbosity = parse.GetValue(quiet) ? Verbosity.Quiet : parse.GetValue(verbose) ? Verbosity.Verbose : Verbosity.Normal;
             return Execute(console, options, verbosity);

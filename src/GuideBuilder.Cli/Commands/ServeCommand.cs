@@ -85,6 +85,7 @@ internal static class ServeCommand
         var time = build.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
         console.Line(build.Failed
             ? $"[{DateTime.Now:HH:mm:ss}] build failed ({console.CountSummary(build.Diagnostics)}); " + (build.HasPages ? "serving the last good build" : "the pages appear once it builds")
-            : $"[{DateTime.Now:HH:mm:ss}] built in {time} ms, {Counts.Of(build.Changed.Count, "file")} changed");
+            : $"[{DateTime.Now:HH:mm:ss}] built in {time} ms, {Counts.Of(build.Changed.Count, "file")} changed"
+                + $" ({Counts.Of(build.Work.PagesRendered, "page")} rendered from Markdown, {Counts.Of(build.Work.FilesRendered, "file")} through the theme)");
     }
 }

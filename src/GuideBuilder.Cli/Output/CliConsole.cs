@@ -32,9 +32,11 @@ public sealed class CliConsole
 
     internal IBuildProgress CreateProgress(Verbosity verbosity) => new StageProgress(this, verbosity);
 
-    public void Step(string name, string detail, double seconds)
+    /// <param name="cpuSeconds">The processor time the whole process spent meanwhile, all threads (with -v: where the time goes).</param>
+    public void Step(string name, string detail, double seconds, double? cpuSeconds = null)
     {
-        var time = seconds.ToString("0.00", CultureInfo.InvariantCulture);
+        var time = seconds.ToString("0.00", CultureInfo.InvariantCulture)
+            + (cpuSeconds is { } cpu ? " s, CPU " + cpu.ToString("0.00", CultureInfo.InvariantCulture) : "");
         if (_rich is not null)
         {
             _rich.MarkupLine($"  [green]✓[/] {Markup.Escape(name)} [grey]({Markup.Escape(detail)}, {time} s)[/]");

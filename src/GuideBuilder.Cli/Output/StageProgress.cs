@@ -9,14 +9,14 @@ namespace GuideBuilder.Cli.Output;
 /// </summary>
 internal sealed class StageProgress(CliConsole console, Verbosity verbosity) : IBuildProgress
 {
-    private readonly Dictionary<string, Stopwatch> _started = [];
+    private readonly Dictionary<string, (Stopwatch Clock, TimeSpan Cpu)> _started = [];
     private readonly Lock _gate = new();
 
     public void Stage(string name)
     {
         lock (_gate)
         {
-            _started[name] = Stopwatch.StartNew();
+            _started[name] = (Stopwatch.StartNew(), CpuTime());
             if (verbosity == Verbosity.Verbose)
             {
                 console.Line($"  … {name}");
@@ -50,11 +50,19 @@ internal sealed class StageProgress(CliConsole console, Verbosity verbosity) : I
     {
         lock (_gate)
         {
-            var elapsed = _started.TryGetValue(name, out var watch) ? watch.Elapsed.TotalSeconds : 0;
+            var started = _started.TryGetValue(name, out var stage) ? stage : ((Stopwatch, TimeSpan)?)null;
+            var elapsed = started?.Item1.Elapsed.TotalSeconds ?? 0;
+            double? cpu = verbosity == Verbosity.Verbose && started is { } at ? (CpuTime() - at.Item2).TotalSeconds : null;
             if (verbosity != Verbosity.Quiet)
             {
-                console.Step(name, detail, elapsed);
+                console.Step(name, detail, elapsed, cpu);
             }
         }
+    }
+
+    private static TimeSpan CpuTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GuideBuilder.Build;
+using GuideBuilder.Build.Cache;
 using GuideBuilder.Diagnostics;
 using GuideBuilder.Targets;
 using GuideBuilder.Targets.Pdf;
@@ -15,6 +16,9 @@ public sealed record PreviewBuild(
     PreparedGuide? Prepared,
     TimeSpan Elapsed)
 {
+    /// <summary>What this build made itself rather than take from serve's cache: a save re-renders only what it changed.</summary>
+    public CacheCounts Work { get; init; } = new(0, 0, 0);
+
     public const string LiveReloadScript = "/__guide/live.js";
 
     public bool Failed => Diagnostics.Any(d => d.IsError);
@@ -24,19 +28,21 @@ public sealed record PreviewBuild(
 
     /// <summary>Builds the site in memory; on errors the previous files are kept and served on.</summary>
     /// <param name="themeChanged">False when only content changed: the compiled theme of the previous build is used again.</param>
-    public static PreviewBuild Run(BuildOptions options, PreviewBuild? previous, PreviewDecks decks, bool themeChanged = true)
+    /// <param name="cache">What the previous builds made: a module, page or file whose inputs are unchanged is not made again.</param>
+    public static PreviewBuild Run(BuildOptions options, PreviewBuild? previous, PreviewDecks decks, bool themeChanged = true, BuildCache? cache = null)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var theme = themeChanged ? null : previous?.Prepared?.Theme;
-        var prepared = GuidePreparation.Prepare(options, diagnostics, SilentProgress.Instance, theme);
+        cache?.BeginBuild();
+        var prepared = GuidePreparation.Prepare(options, diagnostics, SilentProgress.Instance, theme, cache: cache);
         if (prepared is null)
         {
             return new PreviewBuild(previous?.Files ?? new Dictionary<string, OutputFile>(), diagnostics.Items, [], previous?.Prepared, clock.Elapsed);
         }
 
         var (slides, rewritten) = decks.Update(prepared.Document);
-        var context = new TargetContext(prepared.Document, prepared.Theme, prepared.Loaded.Folder, slides, LiveReloadScript);
+        var context = new TargetContext(prepared.Document, prepared.Theme, prepared.Loaded.Folder, slides, LiveReloadScript, prepared.Cache, prepared.Inputs);
         Dictionary<string, OutputFile> files;
         try
         {
@@ -55,7 +61,8 @@ public sealed record PreviewBuild(
             .Select(f => f.Path)
             .Order(StringComparer.Ordinal)
             .ToList();
-        return new PreviewBuild(files, diagnostics.Items, changed, prepared, clock.Elapsed);
+        cache?.Sweep();
+        return new PreviewBuild(files, diagnostics.Items, changed, prepared, clock.Elapsed) { Work = cache?.Counts ?? new CacheCounts(0, 0, 0) };
     }
 
     /// <summary>The print HTML of one language, with files addressed for the preview server.</summary>

@@ -27,6 +27,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly FileExtensionContentTypeProvider _types = new();
     private readonly SemaphoreSlim _rebuilding = new(1, 1);
     private readonly PreviewDecks _decks = new();
+    private readonly Build.Cache.BuildCache _cache = new();
     private WebApplication? _app;
     private ContentWatcher? _watcher;
 
@@ -100,7 +101,7 @@ public sealed class PreviewServer : IAsyncDisposable
         try
         {
             _beforeEachBuild?.Invoke();
-            return PreviewBuild.Run(_options, previous, _decks, themeChanged);
+            return PreviewBuild.Run(_options, previous, _decks, themeChanged, _cache);
         }
         catch (Exception error)
         {

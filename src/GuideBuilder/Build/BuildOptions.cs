@@ -26,6 +26,9 @@ public sealed record BuildOptions
     /// <summary>How long to wait for another build writing into the same output folder.</summary>
     public TimeSpan OutputLockTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>Build everything again, without reading or writing the build cache (out/.guide-cache/).</summary>
+    public bool NoCache { get; init; }
+
     /// <summary>Where to keep the print HTML the PDF was typeset from (to inspect it, or to time other typesetters on it).</summary>
     public string? PrintHtmlDirectory { get; init; }
 }

@@ -14,6 +14,9 @@ public sealed record BuildResult(
     public IReadOnlyDictionary<string, IReadOnlyDictionary<Model.TranslationState, int>> Translations { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<Model.TranslationState, int>>();
 
+    /// <summary>What the build made itself rather than take from the build cache (null with --no-cache).</summary>
+    public Cache.CacheCounts? Work { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public bool IsUsageError => Diagnostics.Any(d => d.Code is DiagnosticCodes.Usage or DiagnosticCodes.UnsafeOutputFolder);

@@ -23,7 +23,9 @@ public sealed class GuideBuild(IBuildProgress progress, IPdfProducer? pdf = null
             return new BuildResult(diagnostics.Items, [], [], 0, clock.Elapsed);
         }
 
-        var prepared = GuidePreparation.Prepare(options, diagnostics, progress);
+        var cache = options.NoCache ? null : Cache.BuildCache.OnDisk(options.OutputDirectory);
+        cache?.BeginBuild();
+        var prepared = GuidePreparation.Prepare(options, diagnostics, progress, cache: cache);
         if (prepared is null)
         {
             return new BuildResult(diagnostics.Items, [], [], 0, clock.Elapsed);
@@ -55,6 +57,7 @@ public sealed class GuideBuild(IBuildProgress progress, IPdfProducer? pdf = null
         return new BuildResult(diagnostics.Items, outputs, [.. document.Editions.Select(e => e.Language)],
             document.Editions.Sum(e => e.Pages.Count), clock.Elapsed)
         {
+            Work = cache?.Counts,
             Translations = document.Editions.Where(e => e.Language != document.Settings.DefaultLanguage).ToDictionary(
                 e => e.Language,
                 e => (IReadOnlyDictionary<Model.TranslationState, int>)e.Pages.GroupBy(p => p.State).ToDictionary(g => g.Key, g => g.Count())),
@@ -117,5 +120,7 @@ public sealed class GuideBuild(IBuildProgress progress, IPdfProducer? pdf = null
         }
 
         staging.Commit();
+        // Still holding the lock: the next build into out/ finds the cache whole.
+        prepared.Cache?.Save();
     }
 }

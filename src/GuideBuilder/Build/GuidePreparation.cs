@@ -10,12 +10,14 @@ public static class GuidePreparation
 {
     /// <param name="compiledTheme">A theme compiled earlier (guide serve keeps it while no theme file changes: compiling costs about 100 ms).</param>
     /// <param name="advise">Add the advice of <c>guide check</c> (<see cref="ContentAdvisor"/>), also when there are errors.</param>
-    public static PreparedGuide? Prepare(BuildOptions options, DiagnosticBag diagnostics, IBuildProgress progress, ThemeTemplates? compiledTheme = null, bool advise = false)
+    /// <param name="cache">What earlier builds made (guide serve keeps one while it runs); null renders everything.</param>
+    public static PreparedGuide? Prepare(BuildOptions options, DiagnosticBag diagnostics, IBuildProgress progress, ThemeTemplates? compiledTheme = null, bool advise = false,
+        Cache.BuildCache? cache = null)
     {
         progress.Stage("Loading content");
         var content = new ContentFolder(options.ContentDirectory);
         var uiFolder = ThemeLocator.UiStringsFolder(options.UiStringsDirectory, content.Root);
-        var loaded = GuideLoader.Load(content, uiFolder, diagnostics);
+        var loaded = GuideLoader.Load(content, uiFolder, diagnostics, cache);
         if (advise && loaded is not null)
         {
             ContentAdvisor.Advise(loaded, diagnostics);
@@ -33,9 +35,9 @@ public static class GuidePreparation
         // Go on to the Markdown even after front-matter errors, so one run reports every problem.
         progress.Stage("Rendering Markdown");
         var trainer = options.TrainerEdition ?? loaded.Settings.TrainerEdition;
-        var document = GuideDocumentBuilder.Build(loaded, languages, trainer, diagnostics);
+        var document = GuideDocumentBuilder.Build(loaded, languages, trainer, diagnostics, cache);
         progress.Done("Rendering Markdown", Counts.Of(document.Editions.Sum(e => e.Pages.Count), "page"));
-        return diagnostics.HasErrors ? null : new PreparedGuide(loaded, document, theme);
+        return diagnostics.HasErrors ? null : new PreparedGuide(loaded, document, theme) { Cache = loaded.Inputs is null ? null : cache };
     }
 
     private static ThemeTemplates? LoadTheme(BuildOptions options, ContentFolder content, GuideSettings? settings, DiagnosticBag diagnostics) =>

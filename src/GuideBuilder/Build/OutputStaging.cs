@@ -37,21 +37,23 @@ public sealed class OutputStaging : IDisposable
 
     public BuiltOutput Write(string format, IReadOnlyList<OutputFile> files)
     {
-        var root = StagedPath(format);
-        Parallel.ForEach(files, file =>
-        {
-            var path = Path.Combine(root, file.Path.Replace('/', Path.DirectorySeparatorChar));
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            if (file.Text is not null)
-            {
-                File.WriteAllText(path, file.Text, Utf8);
-            }
-            else
-            {
-                File.Copy(file.CopyFrom!, path, overwrite: true);
-            }
-        });
+        Parallel.ForEach(files.Where(file => !file.Staged), file => WriteOne(format, file));
         return Describe(format);
+    }
+
+    /// <summary>Stages one file now: pages are written as they are rendered, so a build never holds every page at once.</summary>
+    public void WriteOne(string format, OutputFile file)
+    {
+        var path = Path.Combine(StagedPath(format), file.Path.Replace('/', Path.DirectorySeparatorChar));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        if (file.Text is not null)
+        {
+            File.WriteAllText(path, file.Text, Utf8);
+        }
+        else
+        {
+            File.Copy(file.CopyFrom!, path, overwrite: true);
+        }
     }
 
     public BuiltOutput Describe(string format)

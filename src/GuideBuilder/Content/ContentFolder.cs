@@ -8,9 +8,13 @@ public sealed class ContentFolder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    // Read once: asking the system for it for every file name a build reports cost more than reading the file.
+    private readonly string _workingDirectory;
+
     public ContentFolder(string root)
     {
         Root = Path.GetFullPath(root);
+        _workingDirectory = Directory.GetCurrentDirectory();
     }
 
     public string Root { get; }
@@ -69,12 +73,14 @@ public sealed class ContentFolder
             : [];
 
     /// <summary>How diagnostics name a content file: relative to the working directory, so terminals can open it.</summary>
-    public string DisplayPath(string relativePath) => Display(FullPath(relativePath));
+    public string DisplayPath(string relativePath) => Display(FullPath(relativePath), _workingDirectory);
 
     /// <summary>A path relative to the working directory when it is below it, else the full path.</summary>
-    public static string Display(string fullPath)
+    public static string Display(string fullPath) => Display(fullPath, Directory.GetCurrentDirectory());
+
+    private static string Display(string fullPath, string workingDirectory)
     {
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), fullPath);
+        var relative = Path.GetRelativePath(workingDirectory, fullPath);
         return (relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative).Replace(Path.DirectorySeparatorChar, '/');
     }
 
@@ -119,7 +125,7 @@ public sealed class ContentFolder
         }
 
         text = text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal);
-        if (text.Trim().Length == 0)
+        if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Error(SourceLocation.File(displayPath), DiagnosticCodes.EmptyFile, "the file is empty",
                 "write the front matter and body, or delete the file");

@@ -1,3 +1,4 @@
+using GuideBuilder.Build.Cache;
 using GuideBuilder.Diagnostics;
 using GuideBuilder.Glossary;
 using GuideBuilder.Translations;
@@ -7,7 +8,8 @@ namespace GuideBuilder.Content;
 /// <summary>Reads guide.yml, every module of every language, and the interface strings.</summary>
 public static class GuideLoader
 {
-    public static LoadedGuide? Load(ContentFolder folder, string uiStringsFolder, DiagnosticBag diagnostics)
+    /// <param name="cache">Modules read by an earlier build, taken again when their text and the guide's inputs are the same.</param>
+    public static LoadedGuide? Load(ContentFolder folder, string uiStringsFolder, DiagnosticBag diagnostics, BuildCache? cache = null)
     {
         if (!folder.Exists)
         {
@@ -34,7 +36,8 @@ public static class GuideLoader
         }
 
         var media = new MediaResolver(folder);
-        var reader = new ModuleReader(settings, media, diagnostics);
+        var inputs = cache is null ? null : RenderInputs.For(folder, text);
+        var reader = new CachedModuleReader(settings, media, cache, inputs);
         var modules = new Dictionary<string, IReadOnlyList<SourceModule>>();
         var unreadable = new HashSet<string>(StringComparer.Ordinal);
         var unreadBodies = new Dictionary<string, IReadOnlyList<LocatedText>>();
@@ -61,10 +64,10 @@ public static class GuideLoader
 
         var uiStrings = UiStringsLoader.Load(uiStringsFolder, settings.Languages, settings.DefaultLanguage, diagnostics);
         var glossaries = GlossaryLoader.Load(folder, settings, modules, diagnostics);
-        return new LoadedGuide(folder, settings, modules, uiStrings, unreadable) { UnreadBodies = unreadBodies, Glossaries = glossaries };
+        return new LoadedGuide(folder, settings, modules, uiStrings, unreadable) { UnreadBodies = unreadBodies, Glossaries = glossaries, Inputs = inputs };
     }
 
-    private static (List<SourceModule> Modules, List<LocatedText> UnreadBodies) ReadLanguage(ContentFolder folder, ModuleReader reader, string language,
+    private static (List<SourceModule> Modules, List<LocatedText> UnreadBodies) ReadLanguage(ContentFolder folder, CachedModuleReader reader, string language,
         DiagnosticBag diagnostics, HashSet<string> unreadable)
     {
         var files = folder.MarkdownFiles(language);
@@ -73,7 +76,7 @@ public static class GuideLoader
         Parallel.For(0, files.Count, i =>
         {
             var text = folder.ReadText(files[i], diagnostics);
-            read[i] = text is null ? null : reader.Read(files[i], folder.DisplayPath(files[i]), language, text);
+            read[i] = text is null ? null : reader.Read(files[i], folder.DisplayPath(files[i]), language, text, diagnostics);
             bodies[i] = text is not null && read[i] is null ? BodyOf(text, folder.DisplayPath(files[i])) : null;
         });
 

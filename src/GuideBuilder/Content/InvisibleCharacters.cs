@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using GuideBuilder.Diagnostics;
 
@@ -15,6 +16,16 @@ public static class InvisibleCharacters
     public const char Replacement = '\uFFFD';
 
     private const int MaxReportsPerFile = 20;
+
+    /// <summary>
+    /// Every UTF-16 unit that can be (part of) a forbidden character: a text with none of them, almost
+    /// every text, is found clean by one vectorised search instead of a walk character by character.
+    /// </summary>
+    private static readonly SearchValues<char> Candidates = SearchValues.Create(string.Concat(
+        Range('\u0000', '\u0008'), "\u000B\u000C", Range('\u000E', '\u001F'), Range('\u007F', '\u009F'),
+        Range('\uD800', '\uDFFF'), Range('\uFDD0', '\uFDEF'), "\uFFFE\uFFFF"));
+
+    private static string Range(char first, char last) => new([.. Enumerable.Range(first, last - first + 1).Select(c => (char)c)]);
 
     /// <summary>How many UTF-16 units the character at <paramref name="index"/> takes if it is forbidden; 0 if it is fine.</summary>
     public static int ForbiddenLength(string text, int index)
@@ -71,6 +82,11 @@ public static class InvisibleCharacters
     /// <summary>Reports every forbidden character of a file's text at its line and column, and returns the text without them.</summary>
     public static string ReportInFile(string text, string displayPath, DiagnosticBag diagnostics)
     {
+        if (!text.AsSpan().ContainsAny(Candidates))
+        {
+            return text;
+        }
+
         var reported = 0;
         var line = 1;
         var column = 1;
@@ -113,6 +129,11 @@ public static class InvisibleCharacters
 
     public static int FirstIndex(string text)
     {
+        if (!text.AsSpan().ContainsAny(Candidates))
+        {
+            return -1;
+        }
+
         for (var i = 0; i < text.Length; i += Width(text, i))
         {
             if (ForbiddenLength(text, i) > 0)

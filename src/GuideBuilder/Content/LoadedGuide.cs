@@ -24,4 +24,7 @@ public sealed record LoadedGuide(
 
     /// <summary>The source language's glossary: the concepts every language's term marks may name.</summary>
     public Glossary.GlossaryFile? SourceGlossary => Glossaries.GetValueOrDefault(Settings.DefaultLanguage);
+
+    /// <summary>The keys of what this build read, when it builds with a cache.</summary>
+    public Build.Cache.RenderInputs? Inputs { get; init; }
 }

@@ -13,6 +13,11 @@ internal static class YamlComments
 {
     public static void WarnAboutCutTexts(string text, string path, int lineOffset, DiagnosticBag diagnostics)
     {
+        if (!text.Contains('#', StringComparison.Ordinal))
+        {
+            return; // no comment to look at: skips a second YAML parse of almost every front matter
+        }
+
         var lines = text.Split('\n');
         var parser = new Parser(new Scanner(new StringReader(text), skipComments: false));
         Scalar? previous = null;

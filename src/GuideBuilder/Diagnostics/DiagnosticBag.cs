@@ -37,6 +37,14 @@ public sealed class DiagnosticBag
         }
     }
 
+    public void AddAll(IEnumerable<Diagnostic> diagnostics)
+    {
+        lock (_gate)
+        {
+            _items.AddRange(diagnostics);
+        }
+    }
+
     public void Error(SourceLocation at, string code, string message, string? hint = null) =>
         Add(new Diagnostic(at, Severity.Error, code, message, hint));
 

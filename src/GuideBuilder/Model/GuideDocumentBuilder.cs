@@ -1,3 +1,4 @@
+using GuideBuilder.Build.Cache;
 using GuideBuilder.Content;
 using GuideBuilder.Diagnostics;
 using GuideBuilder.Markdown;
@@ -11,14 +12,16 @@ namespace GuideBuilder.Model;
 /// </summary>
 public static class GuideDocumentBuilder
 {
-    public static GuideDocument Build(LoadedGuide guide, IReadOnlyList<string> languages, bool trainerEdition, DiagnosticBag diagnostics)
+    /// <param name="cache">Pages rendered by an earlier build, taken again when every input of theirs (<see cref="RenderInputs"/>) is the same.</param>
+    public static GuideDocument Build(LoadedGuide guide, IReadOnlyList<string> languages, bool trainerEdition, DiagnosticBag diagnostics, BuildCache? cache = null)
     {
         var settings = guide.Settings;
         var needed = languages.Append(settings.DefaultLanguage).Distinct().ToList();
+        var work = new PageWork(cache, guide.Inputs, diagnostics);
         var byLanguage = needed.ToDictionary(
             language => language,
             language => guide.ModulesByLanguage.GetValueOrDefault(language, [])
-                .AsParallel().AsOrdered().Select(module => ParsedModule.Parse(module, diagnostics)).ToList());
+                .AsParallel().AsOrdered().Select(work.Outline).ToList());
         var sources = byLanguage[settings.DefaultLanguage];
         ReportOrphans(byLanguage, sources, settings.DefaultLanguage, guide.UnreadableFiles, diagnostics);
 
@@ -29,7 +32,7 @@ public static class GuideDocumentBuilder
         // thread-pool threads on each other, and guide serve (which builds on a pool thread) then
         // waited a second or two for the pool to grow.
         var rendered = needed
-            .SelectMany(language => RenderLanguage(guide, language, byLanguage[language], sources, media, trainerEdition, diagnostics, glossary, glossaryItems))
+            .SelectMany(language => RenderLanguage(guide, language, byLanguage[language], sources, media, trainerEdition, diagnostics, work, glossary, glossaryItems))
             .ToDictionary(page => (page.ContentLanguage, page.Id));
 
         var editions = languages.Select(language => Assemble(guide, language, sources, rendered) with
@@ -40,8 +43,8 @@ public static class GuideDocumentBuilder
     }
 
     /// <summary>Checks and rewrites the links of one language's own modules, then renders them.</summary>
-    private static List<GuidePage> RenderLanguage(LoadedGuide guide, string language, List<ParsedModule> own, List<ParsedModule> sources,
-        MediaResolver media, bool trainerEdition, DiagnosticBag diagnostics, GlossaryPlan glossary, Dictionary<(string, string), GlossaryItem> glossaryItems)
+    private static List<GuidePage> RenderLanguage(LoadedGuide guide, string language, List<ModuleOutline> own, List<ModuleOutline> sources,
+        MediaResolver media, bool trainerEdition, DiagnosticBag diagnostics, PageWork work, GlossaryPlan glossary, Dictionary<(string, string), GlossaryItem> glossaryItems)
     {
         var ownById = own.ToDictionary(m => m.Source.Id);
         var shown = sources.Select(s => (Source: s, Shown: ownById.GetValueOrDefault(s.Source.Id) ?? s)).ToList();
@@ -53,8 +56,8 @@ public static class GuideDocumentBuilder
             byFileName.TryAdd(source.Source.FileName, target);
         }
 
-        var rewriter = new LinkRewriter(new EditionLinkTargets(byFileName, guide.UnreadableFiles), media, language, guide.Settings.Languages, diagnostics,
-            glossary.Vocabulary(language));
+        var targets = new EditionLinkTargets(byFileName, guide.UnreadableFiles);
+        var rewriter = new LinkRewriter(targets, media, language, guide.Settings.Languages, diagnostics, glossary.Vocabulary(language));
         foreach (var body in guide.UnreadBodies.GetValueOrDefault(language, []))
         {
             var parsed = MarkdownParser.Parse(body, diagnostics);
@@ -67,20 +70,27 @@ public static class GuideDocumentBuilder
             glossaryItems[(language, id)] = item;
         }
 
-        return [.. own.Where(m => sources.Exists(s => s.Source.Id == m.Source.Id)).AsParallel().AsOrdered().Select(module =>
-        {
-            // A term's first use in the module links to the glossary with a toggletip; later uses are plain.
-            var termsSeen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var markdown in module.AllMarkdown)
+        var linkTable = work.Caching
+            ? RenderInputs.LinkTable(byFileName.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value.ModuleId, p.Value.Anchors)), guide.UnreadableFiles)
+            : "";
+        return [.. own.Where(m => sources.Exists(s => s.Source.Id == m.Source.Id)).AsParallel().AsOrdered()
+            .Select(module => work.Page(module, ui, trainerEdition, linkTable, bag =>
             {
-                rewriter.Rewrite(markdown, module.Anchors, termsSeen);
-            }
+                var parsed = module.Parsed ?? ParsedModule.Parse(module.Source, new DiagnosticBag());
+                var moduleRewriter = new LinkRewriter(targets, media, language, guide.Settings.Languages, bag, glossary.Vocabulary(language));
 
-            return PageFactory.Create(module, ui, trainerEdition, guide.Folder);
-        })];
+                // A term's first use in the module links to the glossary with a toggletip; later uses are plain.
+                var termsSeen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var markdown in parsed.AllMarkdown)
+                {
+                    moduleRewriter.Rewrite(markdown, parsed.Anchors, termsSeen);
+                }
+
+                return PageFactory.Create(parsed, ui, trainerEdition, guide.Folder);
+            }))];
     }
 
-    private static GuideEdition Assemble(LoadedGuide guide, string language, List<ParsedModule> sources,
+    private static GuideEdition Assemble(LoadedGuide guide, string language, List<ModuleOutline> sources,
         Dictionary<(string Language, string Id), GuidePage> rendered)
     {
         var settings = guide.Settings;
@@ -150,7 +160,7 @@ public static class GuideDocumentBuilder
         }
     }
 
-    private static void ReportOrphans(Dictionary<string, List<ParsedModule>> byLanguage, List<ParsedModule> sources, string defaultLanguage,
+    private static void ReportOrphans(Dictionary<string, List<ModuleOutline>> byLanguage, List<ModuleOutline> sources, string defaultLanguage,
         IReadOnlySet<string> unreadable, DiagnosticBag diagnostics)
     {
         var sourceIds = sources.Select(s => s.Source.Id).ToHashSet();

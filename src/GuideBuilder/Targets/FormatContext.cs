@@ -20,7 +20,8 @@ public sealed record FormatContext(
     public bool Named => Options.Formats.Contains(Name);
 
     /// <summary>What the HTML targets render from.</summary>
-    public TargetContext TargetContext => new(Prepared.Document, Prepared.Theme, Prepared.Loaded.Folder, Downloads);
+    public TargetContext TargetContext => new(Prepared.Document, Prepared.Theme, Prepared.Loaded.Folder, Downloads, Cache: Prepared.Cache, Inputs: Prepared.Inputs,
+        Stage: file => Staging.WriteOne(Name, file));
 
     /// <summary>Stages rendered and copied files as out/&lt;name&gt;/ and says what was written.</summary>
     public FormatResult WriteFolder(IReadOnlyList<OutputFile> files)

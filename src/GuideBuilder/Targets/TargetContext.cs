@@ -10,4 +10,7 @@ public sealed record TargetContext(
     ThemeTemplates Theme,
     ContentFolder Content,
     IReadOnlyList<DownloadFile> Downloads,
-    string? LiveReloadScript = null);
+    string? LiveReloadScript = null,
+    Build.Cache.BuildCache? Cache = null,
+    Build.Cache.RenderInputs? Inputs = null,
+    Action<OutputFile>? Stage = null);

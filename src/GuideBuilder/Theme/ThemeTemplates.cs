@@ -20,12 +20,16 @@ public sealed class ThemeTemplates
     private readonly Dictionary<string, Template> _layouts;
     private readonly Dictionary<string, Template> _partials;
 
-    private ThemeTemplates(ThemeLayers layers, Dictionary<string, Template> layouts, Dictionary<string, Template> partials)
+    private ThemeTemplates(ThemeLayers layers, Dictionary<string, Template> layouts, Dictionary<string, Template> partials, string fingerprint)
     {
         Layers = layers;
         _layouts = layouts;
         _partials = partials;
+        Fingerprint = fingerprint;
     }
+
+    /// <summary>A hash of every template's text and every asset's name and size: what rendered pages depend on.</summary>
+    public string Fingerprint { get; }
 
     public ThemeLayers Layers { get; }
 
@@ -49,9 +53,15 @@ public sealed class ThemeTemplates
             return null;
         }
 
-        var layouts = Parse(layers, "layouts", diagnostics);
-        var partials = Parse(layers, "partials", diagnostics);
-        return new ThemeTemplates(layers, layouts, partials);
+        var fingerprint = new Build.Cache.InputHash().Add("theme");
+        var layouts = Parse(layers, "layouts", diagnostics, fingerprint);
+        var partials = Parse(layers, "partials", diagnostics, fingerprint);
+        foreach (var asset in layers.FilesUnder("assets"))
+        {
+            fingerprint.Add(asset).Add(layers.Find(Path.Combine("assets", asset)) is { } file ? new FileInfo(file).Length : -1);
+        }
+
+        return new ThemeTemplates(layers, layouts, partials, fingerprint.ToString());
     }
 
     public bool Has(string layout) => _layouts.ContainsKey(layout);
@@ -81,13 +91,15 @@ public sealed class ThemeTemplates
         }
     }
 
-    private static Dictionary<string, Template> Parse(ThemeLayers layers, string sub, DiagnosticBag diagnostics)
+    private static Dictionary<string, Template> Parse(ThemeLayers layers, string sub, DiagnosticBag diagnostics, Build.Cache.InputHash fingerprint)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         foreach (var relative in layers.FilesUnder(sub).Where(f => f.EndsWith(Extension, StringComparison.Ordinal) && !f.Contains('/', StringComparison.Ordinal)))
         {
             var file = layers.Find(Path.Combine(sub, relative))!;
-            var template = Template.Parse(File.ReadAllText(file), ContentFolder.Display(file));
+            var text = File.ReadAllText(file);
+            fingerprint.Add(sub + "/" + relative).Add(text);
+            var template = Template.Parse(text, ContentFolder.Display(file));
             if (template.HasErrors)
             {
                 foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))

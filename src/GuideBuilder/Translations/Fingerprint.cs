@@ -15,7 +15,14 @@ public static class Fingerprint
 {
     public const string Prefix = "sha256:";
 
-    public static string Of(SourceModule module) => Of(TranslatableText(module));
+    // A module's text never changes once read; serve keeps modules between builds, and every translation asks for its source's.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SourceModule, string> Known = [];
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SourceModule, string> NormalizedBodies = [];
+
+    public static string Of(SourceModule module) => Known.GetValue(module, m => Of(TranslatableText(m)));
+
+    /// <summary>The module's body, normalised (<see cref="Normalize"/>), worked out once per module.</summary>
+    public static string NormalizedBody(SourceModule module) => NormalizedBodies.GetValue(module, m => Normalize(m.Body.Text));
 
     /// <summary>A glossary entry's fingerprint: its term, plural forms and definition (its id is not translated).</summary>
     public static string Of(Glossary.GlossaryEntry entry) =>

@@ -42,8 +42,8 @@ public static class TranslationStates
     /// </summary>
     public static bool BodyIsTheSource(SourceModule source, SourceModule translation)
     {
-        var body = Fingerprint.Normalize(translation.Body.Text);
-        return body == Fingerprint.Normalize(source.Body.Text) && body.Split(' ').Length > WordsThatMayMatch;
+        var body = Fingerprint.NormalizedBody(translation);
+        return body == Fingerprint.NormalizedBody(source) && body.Split(' ').Length > WordsThatMayMatch;
     }
 
     private const int WordsThatMayMatch = 3;

@@ -32,6 +32,15 @@ public sealed class HtmlAddresses(GuideDocument document, Addressing addressing)
     /// <summary>Resolves addresses for the page written to <paramref name="fromFile"/> in <paramref name="language"/>'s edition.</summary>
     public IAddressResolver From(string fromFile, string language) => new PageAddressResolver(this, fromFile, language);
 
+    /// <summary>Records the media files of a page taken from the build cache, as if it had been rendered.</summary>
+    internal void UseAll(IEnumerable<string> contentPaths)
+    {
+        foreach (var path in contentPaths)
+        {
+            Use(path);
+        }
+    }
+
     /// <summary>The file of a page; the planner's name (which no module id can be) stands for the workshop planner, for the language switcher.</summary>
     public string PageFile(string language, string? id) =>
         id is null ? Addressing.HomeFile(language) : id == Addressing.PlannerName ? Addressing.PlannerFile(language) : _pageFiles[(language, id)];

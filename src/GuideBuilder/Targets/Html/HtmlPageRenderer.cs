@@ -1,3 +1,4 @@
+using GuideBuilder.Build.Cache;
 using GuideBuilder.Model;
 using GuideBuilder.Model.Addresses;
 using GuideBuilder.Planner;
@@ -20,32 +21,85 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
     /// <summary>Every page, each one's addresses written by <paramref name="addresses"/> from where the page is.</summary>
     public IReadOnlyList<OutputFile> RenderAll(HtmlAddresses addresses)
     {
-        var pages = new List<(string File, string Language, string Layout, Func<PageView> View)>
+        var keys = FileKeys();
+        var pages = new List<(string File, string Language, string Layout, Func<PageView> View, string? Key)>
         {
-            ("index.html", _document.Lead.Language, "languages", LanguageChoiceView),
+            ("index.html", _document.Lead.Language, "languages", LanguageChoiceView, keys?.For(_document.Lead, "languages", "index.html", null)),
         };
         foreach (var edition in _document.Editions)
         {
-            pages.Add((Addressing.HomeFile(edition.Language), edition.Language, "home", () => HomeView(edition)));
+            var home = Addressing.HomeFile(edition.Language);
+            pages.Add((home, edition.Language, "home", () => HomeView(edition), keys?.For(edition, "home", home, null)));
             pages.AddRange(edition.Pages.Select((page, index) =>
-                (Addressing.PageFile(edition.Language, page), edition.Language, "module", (Func<PageView>)(() => ModuleView(edition, index)))));
+            {
+                var file = Addressing.PageFile(edition.Language, page);
+                return (file, edition.Language, "module", (Func<PageView>)(() => ModuleView(edition, index)), keys?.For(edition, "module", file, page));
+            }));
+
+            // The planner and the glossary page read every module and the glossary: they are rendered every time.
             if (_document.TrainerEdition)
             {
-                pages.Add((Addressing.PlannerFile(edition.Language), edition.Language, "planner", () => PlannerView(edition)));
+                pages.Add((Addressing.PlannerFile(edition.Language), edition.Language, "planner", () => PlannerView(edition), null));
             }
 
             if (edition.Glossary.Count > 0)
             {
-                pages.Add((Addressing.GlossaryFile(edition.Language), edition.Language, "glossary", () => GlossaryView(edition)));
+                pages.Add((Addressing.GlossaryFile(edition.Language), edition.Language, "glossary", () => GlossaryView(edition), null));
             }
         }
 
         var files = pages.AsParallel().AsOrdered()
-            .Select(p => OutputFile.FromText(p.File, context.Theme.Render(p.Layout, p.View(), addresses.From(p.File, p.Language))))
+            .Select(p => Staged(OutputFile.FromText(p.File, Cached(p.Key, addresses, () =>
+            {
+                var resolver = addresses.From(p.File, p.Language);
+                return (context.Theme.Render(p.Layout, p.View(), resolver), ((PageAddressResolver)resolver).UsedAssets);
+            }))))
             .ToList();
-        files.AddRange(_document.Editions.Select(e =>
-            OutputFile.FromText($"{e.Language}/{SearchIndexBuilder.FileName}", SearchIndexBuilder.Build(e, _addressing))));
+        files.AddRange(_document.Editions.Select(e => OutputFile.FromText($"{e.Language}/{SearchIndexBuilder.FileName}",
+            Cached(keys is null ? null : context.Inputs!.SearchIndex(e, options.PrettyUrls), addresses, () => (SearchIndexBuilder.Build(e, _addressing), [])))));
         return files;
+    }
+
+    /// <summary>The file written to the staging folder at once when the output streams its pages (guide build), else kept (guide serve).</summary>
+    private OutputFile Staged(OutputFile file)
+    {
+        if (context.Stage is null)
+        {
+            return file;
+        }
+
+        context.Stage(file);
+        return OutputFile.AlreadyStaged(file.Path);
+    }
+
+    /// <summary>The build cache's keys of this output's files, when the build has a cache.</summary>
+    private PageFileKeys? FileKeys()
+    {
+        if (context.Inputs is not { } inputs || context.Cache is null)
+        {
+            return null;
+        }
+
+        var site = inputs.Site(_document, context.Theme, options.TargetName, options.PrettyUrls, options.BaseUrl, context.LiveReloadScript, context.Downloads);
+        return new PageFileKeys(inputs, _document, site, context.Downloads);
+    }
+
+    /// <summary>A file from the build cache when its key is there, else rendered (and kept); the media it uses are recorded either way.</summary>
+    private string Cached(string? key, HtmlAddresses addresses, Func<(string Text, IReadOnlyList<string> Assets)> render)
+    {
+        if (key is not null && context.Cache?.File(key) is { } hit)
+        {
+            addresses.UseAll(hit.Assets);
+            return hit.Text;
+        }
+
+        var (text, assets) = render();
+        if (key is not null)
+        {
+            context.Cache?.File(key, new FileEntry(text, assets));
+        }
+
+        return text;
     }
 
     public PageView LanguageChoiceView()

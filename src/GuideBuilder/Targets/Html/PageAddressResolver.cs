@@ -5,7 +5,12 @@ namespace GuideBuilder.Targets.Html;
 /// <summary>The relative URLs of addresses written into one page of the site or the E-box.</summary>
 internal sealed class PageAddressResolver(HtmlAddresses addresses, string fromFile, string language) : IAddressResolver
 {
+    private readonly HashSet<string> _assets = new(StringComparer.Ordinal);
+
     private Addressing Addressing => addresses.Addressing;
+
+    /// <summary>The media files this page links to, sorted (kept with the page in the build cache).</summary>
+    public IReadOnlyList<string> UsedAssets => [.. _assets.Order(StringComparer.Ordinal)];
 
     public string Page(PageAddress address) =>
         Addressing.Link(fromFile, addresses.PageFile(address.Language ?? language, address.PageId), address.Fragment);
@@ -13,6 +18,7 @@ internal sealed class PageAddressResolver(HtmlAddresses addresses, string fromFi
     public string Asset(AssetAddress address)
     {
         addresses.Use(address.ContentPath);
+        _assets.Add(address.ContentPath);
         return Addressing.Link(fromFile, Addressing.AssetFile(address.ContentPath));
     }
 

@@ -12,12 +12,30 @@ public sealed record PlannedDeck(string Language, string PageId, string Download
     /// Writes the .pptx under <paramref name="folder"/>, through a temporary file and a rename, so
     /// that a reader (guide serve answering a download) never sees half a deck.
     /// </summary>
-    public DownloadFile Write(string folder, DateTimeOffset timestamp)
+    public DownloadFile Write(string folder, DateTimeOffset timestamp, Build.Cache.BuildCache? cache = null)
     {
         var path = FilePath(folder);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path + ".part", PptxDeckWriter.Write(Deck, timestamp));
+        File.WriteAllBytes(path + ".part", Bytes(timestamp, cache));
         File.Move(path + ".part", path, overwrite: true);
         return Download(folder);
+    }
+
+    private byte[] Bytes(DateTimeOffset timestamp, Build.Cache.BuildCache? cache)
+    {
+        if (cache is null)
+        {
+            return PptxDeckWriter.Write(Deck, timestamp);
+        }
+
+        var key = Build.Cache.RenderInputs.Deck(Deck, timestamp);
+        if (cache.Deck(key) is { } cached)
+        {
+            return cached;
+        }
+
+        var bytes = PptxDeckWriter.Write(Deck, timestamp);
+        cache.Deck(key, bytes);
+        return bytes;
     }
 }

@@ -29,6 +29,8 @@ public static class PptxDeckWriter
         using var package = new MemoryStream();
         using (var document = PresentationDocument.Create(package, PresentationDocumentType.Presentation))
         {
+            // Restamped compresses every entry again: compressing here too would only double the work.
+            document.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             var presentation = document.AddNewPart<PresentationPart>(PresentationContentType, "rId1");
             var (layout, theme) = AddMasterLayoutAndTheme(presentation, deck);
             var notesMaster = deck.Slides.Any(s => s.Notes is not null) ? PptxSpeakerNotes.AddMaster(presentation, NotesMasterRelationship, theme) : null;

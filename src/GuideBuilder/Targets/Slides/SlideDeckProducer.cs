@@ -1,3 +1,4 @@
+using GuideBuilder.Build.Cache;
 using GuideBuilder.Model;
 
 namespace GuideBuilder.Targets.Slides;
@@ -11,8 +12,9 @@ public static class SlideDeckProducer
     /// <summary>Where a module's deck sits among the downloads of the site and the E-box; the trainer edition's decks say so in their names.</summary>
     public static string DownloadName(string language, string slug, bool trainer) => $"slides/{language}/{slug}{OutputNames.Edition(trainer)}.pptx";
 
-    public static IReadOnlyList<DownloadFile> Produce(GuideDocument document, string folder, DateTimeOffset timestamp) =>
-        [.. Plan(document).AsParallel().AsOrdered().Select(deck => deck.Write(folder, timestamp))];
+    /// <param name="cache">Decks written by an earlier build: a deck whose plan is unchanged is copied, not written again.</param>
+    public static IReadOnlyList<DownloadFile> Produce(GuideDocument document, string folder, DateTimeOffset timestamp, BuildCache? cache = null) =>
+        [.. Plan(document).AsParallel().AsOrdered().Select(deck => deck.Write(folder, timestamp, cache))];
 
     /// <summary>The decks in book order; named by the module's slug, so that they sort like the book.</summary>
     public static IReadOnlyList<PlannedDeck> Plan(GuideDocument document) =>

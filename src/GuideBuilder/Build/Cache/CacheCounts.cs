@@ -1,0 +1,4 @@
+namespace GuideBuilder.Build.Cache;
+
+/// <summary>How many modules a build read, pages it rendered from Markdown, files it rendered through the theme and slide decks it wrote, rather than taking them from the cache.</summary>
+public sealed record CacheCounts(int ModulesRead, int PagesRendered, int FilesRendered, int DecksWritten = 0);
