@@ -18,4 +18,6 @@ internal sealed class EmptyAddresses : IAddressResolver
     public string EditionFile(EditionFileAddress address) => "";
 
     public string EditionFolder(EditionFolderAddress address) => "";
+
+    public string PageNumber(PageNumberAddress address) => "";
 }

@@ -11,9 +11,13 @@ namespace GuideBuilder.Markdown;
 /// Checks every link, image and video of a parsed piece of Markdown and attaches to it the typed
 /// <see cref="Address"/> it resolves to (a module, a media file), which each target writes as its own URL.
 /// </summary>
-public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, string language, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, string language, IReadOnlyList<string> languages, DiagnosticBag diagnostics,
+    IReferenceResolver? references = null)
 {
-    public void Rewrite(ParsedMarkdown parsed, IReadOnlySet<string> ownAnchors)
+    public const string ReferenceScheme = "ref";
+
+    /// <param name="pageId">The module the Markdown belongs to: a cross-reference to a section id several modules share finds its own.</param>
+    public void Rewrite(ParsedMarkdown parsed, IReadOnlySet<string> ownAnchors, string? pageId = null)
     {
         // A list: an autolink the guide does not allow is replaced in the tree.
         foreach (var node in parsed.Document.Descendants().ToList())
@@ -25,6 +29,9 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
                     break;
                 case LinkInline { IsImage: true } image:
                     RewriteImage(parsed, image);
+                    break;
+                case LinkInline link when WebAddress.SchemeOf(link.Url ?? "") == ReferenceScheme:
+                    Attach(link, RewriteReference(parsed, link, pageId));
                     break;
                 case LinkInline link:
                     Attach(link, RewriteLink(parsed, link, link.Url ?? "", ownAnchors));
@@ -38,6 +45,29 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
                     break;
             }
         }
+    }
+
+    /// <summary>[](ref:fig-coverage): the target's address, with its label and page format attached for the renderer.</summary>
+    private PageAddress? RewriteReference(ParsedMarkdown parsed, LinkInline link, string? pageId)
+    {
+        var at = parsed.LocationOf(link);
+        var id = Uri.UnescapeDataString((link.Url ?? "")[(ReferenceScheme.Length + 1)..]).Trim();
+        var reference = id.Length == 0
+            ? null
+            : references?.Resolve(id, pageId, at, diagnostics);
+        if (id.Length == 0)
+        {
+            diagnostics.Error(at, DiagnosticCodes.UnknownReference, "the cross-reference names no id", "write [](ref:id), the id of a figure, table, box, section, exercise or module");
+        }
+
+        link.Url = "";
+        if (reference is null)
+        {
+            return null;
+        }
+
+        link.SetData(typeof(CrossReference), reference);
+        return reference.Target;
     }
 
     private void RewriteImage(ParsedMarkdown parsed, LinkInline image)

@@ -31,6 +31,11 @@ public static class GuideDocumentBuilder
             .ToDictionary(page => (page.ContentLanguage, page.Id));
 
         var editions = languages.Select(language => Assemble(guide, language, sources, rendered)).ToList();
+        foreach (var edition in editions)
+        {
+            BookIndexBuilder.ReportUnknownSee(edition.Language, edition.Pages, diagnostics);
+        }
+
         return new GuideDocument(settings, editions, trainerEdition);
     }
 
@@ -48,19 +53,20 @@ public static class GuideDocumentBuilder
             byFileName.TryAdd(source.Source.FileName, target);
         }
 
-        var rewriter = new LinkRewriter(new EditionLinkTargets(byFileName, guide.UnreadableFiles), media, language, guide.Settings.Languages, diagnostics);
+        var ui = guide.UiStrings[language];
+        var references = ReferenceTargets.Collect([.. shown.Select(s => s.Shown)], language, ui, diagnostics);
+        var rewriter = new LinkRewriter(new EditionLinkTargets(byFileName, guide.UnreadableFiles), media, language, guide.Settings.Languages, diagnostics, references);
         foreach (var body in guide.UnreadBodies.GetValueOrDefault(language, []))
         {
             var parsed = MarkdownParser.Parse(body, diagnostics);
             rewriter.Rewrite(parsed, parsed.Anchors);
         }
 
-        var ui = guide.UiStrings[language];
         return [.. own.Where(m => sources.Exists(s => s.Source.Id == m.Source.Id)).AsParallel().AsOrdered().Select(module =>
         {
             foreach (var markdown in module.AllMarkdown)
             {
-                rewriter.Rewrite(markdown, module.Anchors);
+                rewriter.Rewrite(markdown, module.Anchors, module.Source.Id);
             }
 
             return PageFactory.Create(module, ui, trainerEdition, guide.Folder);
@@ -87,7 +93,10 @@ public static class GuideDocumentBuilder
 
         return new GuideEdition(language, guide.UiStrings[language], settings.Title.For(language, settings.DefaultLanguage),
             settings.Subtitle.For(language, settings.DefaultLanguage), settings.Publisher.For(language, settings.DefaultLanguage),
-            settings.Licence.For(language, settings.DefaultLanguage), pages);
+            settings.Licence.For(language, settings.DefaultLanguage), pages)
+        {
+            Index = BookIndexBuilder.Build(language, guide.UiStrings[language], pages),
+        };
     }
 
     /// <summary>A translation must keep what is not translated: module number, tab colour and exercise ids.</summary>

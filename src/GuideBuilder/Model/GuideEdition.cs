@@ -12,5 +12,8 @@ public sealed record GuideEdition(
     string Licence,
     IReadOnlyList<GuidePage> Pages)
 {
+    /// <summary>The edition's index, made from the index marks of its pages (empty when there are none).</summary>
+    public BookIndex Index { get; init; } = BookIndex.Empty;
+
     public GuidePage? Find(string id) => Pages.FirstOrDefault(p => p.Id == id);
 }

@@ -16,6 +16,8 @@ public static class UiStringKeys
         "resource_type_video", "resource_type_slides", "resource_type_website", "resource_type_dataset",
         "missing_translation", "outdated_translation", "all_modules", "start_reading", "about_guide", "imprint", "edition",
         "published_by", "table_of_contents", "page", "slides", "slides_description", "label_colon", "list_separator",
+        "figure_number", "table_number", "box_number", "exercise_number", "section_reference", "page_reference",
+        "index", "index_see", "index_see_also",
     ];
 
     public static string ForExerciseType(string type) => "exercise_type_" + type.Replace('-', '_');

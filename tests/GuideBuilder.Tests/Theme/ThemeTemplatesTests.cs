@@ -115,5 +115,7 @@ public sealed class ThemeTemplatesTests : IDisposable
         public string EditionFile(EditionFileAddress address) => "edition:" + address.Name;
 
         public string EditionFolder(EditionFolderAddress address) => "../";
+
+        public string PageNumber(PageNumberAddress address) => "";
     }
 }

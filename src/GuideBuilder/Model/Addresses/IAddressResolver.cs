@@ -17,4 +17,7 @@ public interface IAddressResolver
     string EditionFile(EditionFileAddress address);
 
     string EditionFolder(EditionFolderAddress address);
+
+    /// <summary>The printed page of a place, as text; empty where there are no pages.</summary>
+    string PageNumber(PageNumberAddress address);
 }

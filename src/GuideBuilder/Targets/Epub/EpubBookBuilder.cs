@@ -26,6 +26,11 @@ public sealed class EpubBookBuilder(GuideDocument document, ContentFolder conten
             items.Add(new(EpubAddressResolver.TextFolder + pageFiles[page.Id], Id("page", index), Xhtml, bytes, null, InSpine: true));
         }
 
+        if (!edition.Index.IsEmpty)
+        {
+            items.Add(new(EpubAddressResolver.TextFolder + EpubIndex.File, "book-index", Xhtml, EpubIndex.Write(edition, pageFiles), null, InSpine: true));
+        }
+
         items.Add(new(EpubBook.StyleFile, "css", "text/css", EpubStyles.For(edition), null));
         items.AddRange(media.Paths.Select((path, index) => Media(path, index)));
         return new EpubBook(edition.Language, EpubPackageDocument.Write(document, edition, items), items);

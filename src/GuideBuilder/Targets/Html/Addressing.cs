@@ -19,6 +19,9 @@ public sealed class Addressing(bool prettyUrls, string? absolutePath = null)
 
     public static string PageFile(string language, GuidePage page) => $"{language}/{page.Slug}/index.html";
 
+    /// <summary>The edition's index page, beside its modules.</summary>
+    public static string IndexFile(string language) => $"{language}/book-index/index.html";
+
     public static string AssetFile(string contentPath) => contentPath;
 
     public static string ThemeFile(string name) => $"assets/{name}";

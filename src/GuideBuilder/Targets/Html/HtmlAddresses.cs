@@ -10,7 +10,8 @@ namespace GuideBuilder.Targets.Html;
 public sealed class HtmlAddresses(GuideDocument document, Addressing addressing)
 {
     private readonly Dictionary<(string Language, string Id), string> _pageFiles = document.Editions
-        .SelectMany(e => e.Pages.Select(p => (Key: (e.Language, p.Id), File: Addressing.PageFile(e.Language, p))))
+        .SelectMany(e => e.Pages.Select(p => (Key: (e.Language, p.Id), File: Addressing.PageFile(e.Language, p)))
+            .Append((Key: (e.Language, BookIndex.PageId), File: Addressing.IndexFile(e.Language))))
         .ToDictionary(pair => pair.Key, pair => pair.File);
 
     private readonly HashSet<string> _usedAssets = new(StringComparer.Ordinal);
@@ -32,8 +33,9 @@ public sealed class HtmlAddresses(GuideDocument document, Addressing addressing)
     /// <summary>Resolves addresses for the page written to <paramref name="fromFile"/> in <paramref name="language"/>'s edition.</summary>
     public IAddressResolver From(string fromFile, string language) => new PageAddressResolver(this, fromFile, language);
 
+    /// <summary>The file of a page; an edition without an index sends its index's address (the language switcher's) to its home page.</summary>
     public string PageFile(string language, string? id) =>
-        id is null ? Addressing.HomeFile(language) : _pageFiles[(language, id)];
+        id is null || (id == BookIndex.PageId && document.FindEdition(language)?.Index.IsEmpty != false) ? Addressing.HomeFile(language) : _pageFiles[(language, id)];
 
     internal void Use(string contentPath)
     {

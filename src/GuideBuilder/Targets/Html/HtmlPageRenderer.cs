@@ -28,6 +28,10 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
             pages.Add((Addressing.HomeFile(edition.Language), edition.Language, "home", () => HomeView(edition)));
             pages.AddRange(edition.Pages.Select((page, index) =>
                 (Addressing.PageFile(edition.Language, page), edition.Language, "module", (Func<PageView>)(() => ModuleView(edition, index)))));
+            if (!edition.Index.IsEmpty)
+            {
+                pages.Add((Addressing.IndexFile(edition.Language), edition.Language, "book-index", () => IndexView(edition)));
+            }
         }
 
         var files = pages.AsParallel().AsOrdered()
@@ -63,6 +67,13 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
         Next = edition.Pages.Count > 0 ? Nav(edition, edition.Pages[0], false) : null,
         Canonical = Absolute(Addressing.HomeFile(edition.Language)),
         Alternates = Alternates(null),
+    };
+
+    private PageView IndexView(GuideEdition edition) => BaseView(edition, BookIndex.PageId) with
+    {
+        DocumentTitle = $"{edition.Ui["index"]} – {edition.Title}",
+        Canonical = Absolute(Addressing.IndexFile(edition.Language)),
+        Index = edition.Index,
     };
 
     private PageView ModuleView(GuideEdition edition, int index)
@@ -111,6 +122,7 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
         Home = PageAddress.Home(),
         EditionRoot = EditionFolderAddress.Instance,
         SearchIndex = new EditionFileAddress(SearchIndexBuilder.FileName),
+        IndexPage = edition.Index.IsEmpty ? null : new PageAddress(BookIndex.PageId),
     };
 
     private static NavItem Nav(GuideEdition edition, GuidePage page, bool current) => new(

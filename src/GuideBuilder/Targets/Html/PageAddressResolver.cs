@@ -23,4 +23,6 @@ internal sealed class PageAddressResolver(HtmlAddresses addresses, string fromFi
     public string EditionFile(EditionFileAddress address) => Addressing.Link(fromFile, $"{language}/{address.Name}");
 
     public string EditionFolder(EditionFolderAddress address) => Addressing.Directory(fromFile, language + "/");
+
+    public string PageNumber(PageNumberAddress address) => "";
 }

@@ -43,5 +43,11 @@ public sealed record PageView
     /// <summary>The module's slides for trainers, when the build made them.</summary>
     public DownloadLink? SlideDeck { get; init; }
 
+    /// <summary>The edition's index page, when the edition has an index.</summary>
+    public PageAddress? IndexPage { get; init; }
+
+    /// <summary>The index, on the index page only.</summary>
+    public BookIndex? Index { get; init; }
+
     public bool HasResources => Page?.Resources.Count > 0 || SlideDeck is not null;
 }

@@ -19,6 +19,7 @@ public static class BookPagePlan
         var blankPages = parts.Where(p => layout.BlankBefore.Contains(p.Anchor)).Select(p => p.Start - 1).ToHashSet();
         var dividers = parts.Where(p => p.Page.IsModule).Select(p => p.Start).ToHashSet();
         var modules = edition.Pages.Where(p => p.IsModule).OrderBy(p => p.Number).ToList();
+        var backMatter = anchorPages.GetValueOrDefault(PrintBookBuilder.IndexAnchor, pageCount + 1);
 
         var plan = new List<BookPage>(pageCount);
         for (var physical = 1; physical <= pageCount; physical++)
@@ -36,6 +37,13 @@ public static class BookPagePlan
             }
 
             var current = parts.Last(p => p.Start <= physical).Page;
+            if (physical >= backMatter)
+            {
+                // The index belongs to no module: a folio, no thumb tab.
+                plan.Add(new BookPage((physical - firstBody + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), null, null, null));
+                continue;
+            }
+
             var folio = dividers.Contains(physical) ? null : (physical - firstBody + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             plan.Add(current.IsModule
                 ? new BookPage(folio, modules.IndexOf(current), current.TabColor, current.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))

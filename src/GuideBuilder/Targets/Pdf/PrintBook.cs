@@ -17,4 +17,11 @@ public sealed record PrintBook(
     IReadOnlyList<string> Palette,
     HtmlFragment PageCss,
     IReadOnlyList<TocEntry> Toc,
-    IReadOnlyList<PrintPart> Pages);
+    IReadOnlyList<PrintPart> Pages)
+{
+    /// <summary>The index at the back of the book, with page numbers (empty when the guide marks no entries).</summary>
+    public IReadOnlyList<PrintIndexLetter> Index { get; init; } = [];
+
+    /// <summary>The anchor of the index, which the table of contents links to.</summary>
+    public string IndexAnchor => PrintBookBuilder.IndexAnchor;
+}

@@ -27,6 +27,9 @@ public sealed partial class PrintBookBuilder(GuideDocument document, ThemeTempla
 
     public const string TocPlaceholder = "000";
 
+    /// <summary>The anchor of the index at the back of the book (ids of parts start with "p-", so it is never one of theirs).</summary>
+    public const string IndexAnchor = "book-index";
+
     public static string Anchor(string pageId) => "p-" + pageId;
 
     public static string PageName(GuidePage page) => page.IsModule ? "m-" + page.Number.ToString(CultureInfo.InvariantCulture) : "intro";
@@ -36,6 +39,12 @@ public sealed partial class PrintBookBuilder(GuideDocument document, ThemeTempla
         var settings = document.Settings;
         var ui = edition.Ui;
         var parts = edition.Pages.Select(page => Part(edition, page, layout)).ToList();
+        var toc = edition.Pages.Select(page => Toc(edition, page, layout)).ToList();
+        if (!edition.Index.IsEmpty)
+        {
+            toc.Add(new TocEntry(IndexAnchor, 0, ui["index"], GuideSettings.NeutralTab, false, layout.PageLabels.GetValueOrDefault(IndexAnchor, TocPlaceholder), null, []));
+        }
+
         var book = new PrintBook(
             edition.Language,
             ui["language_name"],
@@ -49,9 +58,12 @@ public sealed partial class PrintBookBuilder(GuideDocument document, ThemeTempla
             ui.All,
             [.. edition.Pages.Where(p => p.IsModule).Select(p => p.TabColor)],
             HtmlFragment.Trusted(PageCss(edition)),
-            [.. edition.Pages.Select(page => Toc(edition, page, layout))],
-            parts);
-        return theme.Render("print", book, new PrintAddressResolver(_assetUrl, _themeUrl));
+            toc,
+            parts)
+        {
+            Index = PrintIndex.For(edition.Index, layout),
+        };
+        return theme.Render("print", book, new PrintAddressResolver(_assetUrl, _themeUrl, layout));
     }
 
     private PrintPart Part(GuideEdition edition, GuidePage page, BookLayout layout)
