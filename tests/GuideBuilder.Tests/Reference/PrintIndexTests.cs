@@ -14,7 +14,12 @@ public sealed class PrintIndexTests
     {
         var labels = new Dictionary<string, string>
         {
-            ["p-m--ix-1"] = "44", ["p-m--ix-2"] = "42", ["p-m--ix-3"] = "43", ["p-m--ix-4"] = "43", ["p-m--ix-5"] = "50", ["p-m--ix-6"] = "7",
+            ["p-m--ix-1"] = "44",
+            ["p-m--ix-2"] = "42",
+            ["p-m--ix-3"] = "43",
+            ["p-m--ix-4"] = "43",
+            ["p-m--ix-5"] = "50",
+            ["p-m--ix-6"] = "7",
         };
         var layout = new BookLayout(new HashSet<string>(), labels);
         var pages = PrintIndex.Pages([At("ix-1"), At("ix-2"), At("ix-3"), At("ix-4"), At("ix-5"), At("ix-6")], layout);
