@@ -54,6 +54,11 @@ public static class GuideDocumentBuilder
         }
 
         var ui = guide.UiStrings[language];
+        if (language != guide.Settings.DefaultLanguage)
+        {
+            ReportMissingIds(shown.Where(s => s.Shown != s.Source), diagnostics);
+        }
+
         var references = ReferenceTargets.Collect([.. shown.Select(s => s.Shown)], language, ui, diagnostics);
         var rewriter = new LinkRewriter(new EditionLinkTargets(byFileName, guide.UnreadableFiles), media, language, guide.Settings.Languages, diagnostics, references);
         foreach (var body in guide.UnreadBodies.GetValueOrDefault(language, []))
@@ -71,6 +76,24 @@ public static class GuideDocumentBuilder
 
             return PageFactory.Create(module, ui, trainerEdition, guide.Folder);
         })];
+    }
+
+    /// <summary>
+    /// A translation keeps the ids of its source's figures, tables and boxes: a module shown in the
+    /// source language links to them by id, in every edition.
+    /// </summary>
+    private static void ReportMissingIds(IEnumerable<(ParsedModule Source, ParsedModule Shown)> translations, DiagnosticBag diagnostics)
+    {
+        foreach (var (source, translation) in translations)
+        {
+            var own = translation.Items.Select(i => i.Item.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            foreach (var (item, _) in source.Items.Where(i => i.Item.Id is { } id && !own.Contains(id)))
+            {
+                diagnostics.Error(translation.Source.IdLocation, DiagnosticCodes.UnknownReference,
+                    $"the {item.Kind.ToString().ToLowerInvariant()} '{item.Id}' of {source.Source.RelativePath} has no id here, so cross-references to it lead nowhere in this edition",
+                    $"give the same {item.Kind.ToString().ToLowerInvariant()} the same id in the translation: {{#{item.Id}}}");
+            }
+        }
     }
 
     private static GuideEdition Assemble(LoadedGuide guide, string language, List<ParsedModule> sources,

@@ -30,7 +30,7 @@ public static class EpubIndex
                     xhtml.Start("ul").Attribute("class", "index-subentries");
                     foreach (var sub in entry.SubEntries)
                     {
-                        xhtml.Start("li").Attribute("class", "index-entry");
+                        xhtml.Start("li").Attribute("class", "index-subentry");
                         Entry(xhtml, sub, ui, pageFiles);
                         xhtml.End();
                     }
