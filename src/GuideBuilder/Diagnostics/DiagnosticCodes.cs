@@ -126,4 +126,18 @@ public static class DiagnosticCodes
 
     /// <summary>A module's slug is the glossary page's folder.</summary>
     public const string GlossarySlugTaken = "GB074";
+    /// <summary>An index mark ({^ ...}) that cannot be read: no term, an empty part, an unknown key, or two levels of sub-entry.</summary>
+    public const string IndexMarkInvalid = "GB075";
+
+    /// <summary>Two figures, tables or boxes (or one and a module, section or exercise) of one language share an id.</summary>
+    public const string DuplicateReferenceId = "GB076";
+
+    /// <summary>A cross-reference [](ref:id) names an id that nothing in the language edition has.</summary>
+    public const string UnknownReference = "GB077";
+
+    /// <summary>A cross-reference names a section id that several modules have.</summary>
+    public const string AmbiguousReference = "GB078";
+
+    /// <summary>An index mark's "see" or "see also" names a term that no mark puts in the index (warning).</summary>
+    public const string IndexSeeUnknown = "GB079";
 }

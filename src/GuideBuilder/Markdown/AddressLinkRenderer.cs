@@ -30,6 +30,12 @@ internal sealed class AddressLinkRenderer(UiStrings ui) : LinkInlineRenderer
             return;
         }
 
+        if (CrossReference.Of(link) is { } reference)
+        {
+            WriteReference(renderer, link, address, reference);
+            return;
+        }
+
         renderer.Write(link.IsImage ? "<img src=\"" : "<a href=\"");
         FragmentWriter.WriteAddress(renderer, address);
         renderer.Write('"');
@@ -59,5 +65,24 @@ internal sealed class AddressLinkRenderer(UiStrings ui) : LinkInlineRenderer
         renderer.Write('>');
         renderer.WriteChildren(link);
         renderer.Write("</a>");
+    }
+
+    /// <summary>[](ref:id): the generated label ("Figure 3.2") unless the author wrote a text; in print, the page follows (", p. 42").</summary>
+    private static void WriteReference(HtmlRenderer renderer, LinkInline link, Address address, CrossReference reference)
+    {
+        renderer.Write("<a class=\"xref\" href=\"");
+        FragmentWriter.WriteAddress(renderer, address);
+        renderer.Write("\">");
+        if (link.FirstChild is null)
+        {
+            renderer.WriteEscape(reference.Label);
+        }
+        else
+        {
+            renderer.WriteChildren(link);
+        }
+
+        renderer.Write("</a>");
+        FragmentWriter.WriteAddress(renderer, new PageNumberAddress(reference.Target, reference.PageFormat));
     }
 }

@@ -20,4 +20,6 @@ internal sealed class EmptyAddresses : IAddressResolver
     public string EditionFolder(EditionFolderAddress address) => "";
 
     public string Glossary(GlossaryAddress address) => "";
+
+    public string PageNumber(PageNumberAddress address) => "";
 }

@@ -14,6 +14,23 @@ internal sealed class FragmentWriter : StringWriter
     public static void WriteAddress(HtmlRenderer renderer, Address address) =>
         (renderer.Writer as FragmentWriter ?? throw new InvalidOperationException("addresses are written only into a FragmentWriter")).Mark(address);
 
+    /// <summary>Where the next HTML written starts, for <see cref="InsertAfterFirstTag"/>.</summary>
+    public int Checkpoint()
+    {
+        Cut();
+        return _chunks.Count;
+    }
+
+    /// <summary>Inserts HTML right after the first tag written since a checkpoint (a table's caption after its opening tag).</summary>
+    public void InsertAfterFirstTag(int checkpoint, string html)
+    {
+        Cut();
+        if (checkpoint < _chunks.Count && _chunks[checkpoint] is string first && first.IndexOf('>', StringComparison.Ordinal) is var end and >= 0)
+        {
+            _chunks[checkpoint] = first.Insert(end + 1, html);
+        }
+    }
+
     public HtmlFragment ToFragment()
     {
         Cut();

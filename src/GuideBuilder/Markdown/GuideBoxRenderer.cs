@@ -19,12 +19,19 @@ public sealed class GuideBoxRenderer(UiStrings ui) : HtmlObjectRenderer<CustomCo
 
         var label = ui[UiStringKeys.ForBox(kind)];
         var title = (container.Arguments ?? "").Trim();
+        var number = NumberedItems.Of(container)?.Label(ui);
         renderer.EnsureLine();
         renderer.Write("<aside");
         WriteBoxAttributes(renderer, container, kind);
         renderer.Write(" aria-label=\"")
-            .WriteEscape(title.Length > 0 ? $"{label}: {title}" : label).WriteLine("\">");
-        renderer.Write("<p class=\"box-heading\"><span class=\"box-kind\">").WriteEscape(label).Write("</span>");
+            .WriteEscape((number is null ? "" : number + " · ") + (title.Length > 0 ? $"{label}: {title}" : label)).WriteLine("\">");
+        renderer.Write("<p class=\"box-heading\">");
+        if (number is not null)
+        {
+            renderer.Write("<span class=\"box-number\">").WriteEscape(number).Write("</span> ");
+        }
+
+        renderer.Write("<span class=\"box-kind\">").WriteEscape(label).Write("</span>");
         if (title.Length > 0)
         {
             renderer.Write(" <span class=\"box-title\">").WriteEscape(title).Write("</span>");

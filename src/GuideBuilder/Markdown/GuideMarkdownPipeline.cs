@@ -13,6 +13,7 @@ public static class GuideMarkdownPipeline
         .UseCustomContainers()
         .UseSmartyPants()
         .Use<ApostropheExtension>()
+        .Use<IndexMarkExtension>()
         .UseGenericAttributes() // must come last: it attaches {#id .class} to what the others parsed
         .Build();
 }

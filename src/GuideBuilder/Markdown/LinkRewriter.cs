@@ -13,14 +13,17 @@ namespace GuideBuilder.Markdown;
 /// <see cref="Address"/> it resolves to (a module, a media file), which each target writes as its own URL.
 /// </summary>
 public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, string language, IReadOnlyList<string> languages, DiagnosticBag diagnostics,
-    TermVocabulary? terms = null)
+    TermVocabulary? terms = null, IReferenceResolver? references = null)
 {
+    public const string ReferenceScheme = "ref";
+
     private readonly TermVocabulary _terms = terms ?? TermVocabulary.None;
 
     public void Rewrite(ParsedMarkdown parsed, IReadOnlySet<string> ownAnchors) => Rewrite(parsed, ownAnchors, null);
 
     /// <param name="termsSeen">The concepts a module already marked (its first use of each gets the toggletip); null: every mark links to its entry (a glossary definition).</param>
-    public void Rewrite(ParsedMarkdown parsed, IReadOnlySet<string> ownAnchors, ISet<string>? termsSeen)
+    /// <param name="pageId">The module the Markdown belongs to: a cross-reference to a section id several modules share finds its own.</param>
+    public void Rewrite(ParsedMarkdown parsed, IReadOnlySet<string> ownAnchors, ISet<string>? termsSeen, string? pageId = null)
     {
         // A list: an autolink the guide does not allow is replaced in the tree.
         foreach (var node in parsed.Document.Descendants().ToList())
@@ -35,6 +38,9 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
                     break;
                 case LinkInline link when WebAddress.SchemeOf(link.Url ?? "") == TermScheme:
                     MarkTerm(parsed, link, termsSeen);
+                    break;
+                case LinkInline link when WebAddress.SchemeOf(link.Url ?? "") == ReferenceScheme:
+                    Attach(link, RewriteReference(parsed, link, pageId));
                     break;
                 case LinkInline link:
                     Attach(link, RewriteLink(parsed, link, link.Url ?? "", ownAnchors));
@@ -82,6 +88,29 @@ public sealed class LinkRewriter(ILinkTargets targets, MediaResolver media, stri
         var use = termsSeen is null ? TermUse.Link : termsSeen.Add(id) ? TermUse.First : TermUse.Later;
         link.SetData(typeof(TermMark), new TermMark(id, use, use == TermUse.First ? _terms.Tip(id) : null));
         Attach(link, new GlossaryAddress(id));
+    }
+
+    /// <summary>[](ref:fig-coverage): the target's address, with its label and page format attached for the renderer.</summary>
+    private PageAddress? RewriteReference(ParsedMarkdown parsed, LinkInline link, string? pageId)
+    {
+        var at = parsed.LocationOf(link);
+        var id = Uri.UnescapeDataString((link.Url ?? "")[(ReferenceScheme.Length + 1)..]).Trim();
+        var reference = id.Length == 0
+            ? null
+            : references?.Resolve(id, pageId, at, diagnostics);
+        if (id.Length == 0)
+        {
+            diagnostics.Error(at, DiagnosticCodes.UnknownReference, "the cross-reference names no id", "write [](ref:id), the id of a figure, table, box, section, exercise or module");
+        }
+
+        link.Url = "";
+        if (reference is null)
+        {
+            return null;
+        }
+
+        link.SetData(typeof(CrossReference), reference);
+        return reference.Target;
     }
 
     private void RewriteImage(ParsedMarkdown parsed, LinkInline image)

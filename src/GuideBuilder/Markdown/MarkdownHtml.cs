@@ -1,5 +1,7 @@
 using GuideBuilder.Translations;
 using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Figures;
+using Markdig.Extensions.Tables;
 using Markdig.Extensions.SmartyPants;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -19,6 +21,8 @@ public static class MarkdownHtml
         renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
         renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
         renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new AddressLinkRenderer(ui));
+        renderer.ObjectRenderers.Replace<HtmlTableRenderer>(new NumberedTableRenderer(ui));
+        renderer.ObjectRenderers.Replace<HtmlFigureCaptionRenderer>(new NumberedFigureCaptionRenderer(ui));
         renderer.ObjectRenderers.Replace<HtmlSmartyPantRenderer>(new HtmlSmartyPantRenderer(SmartTypography.For(ui.Language)));
         renderer.Render(parsed.Document);
         writer.Flush();

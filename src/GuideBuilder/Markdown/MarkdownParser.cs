@@ -97,6 +97,10 @@ public static class MarkdownParser
                     diagnostics.Error(parsed.LocationOf(node), DiagnosticCodes.UnknownBox, $"unknown box '::: {container.Info}'",
                         DidYouMean.Hint(container.Info ?? "", ContentVocabulary.BoxNames));
                     break;
+                case IndexMarkInline { Problem: { } problem } mark:
+                    diagnostics.Error(parsed.LocationOf(mark), DiagnosticCodes.IndexMarkInvalid, problem,
+                        "write {^ Term}, {^ Term > Sub-entry}, {^ Term | see: Other term}, {^ Term | see also: Other term} or {^ Term | sort: Key}");
+                    break;
                 case Footnote footnote:
                     anchors.Add("fn:" + footnote.Order);
                     break;

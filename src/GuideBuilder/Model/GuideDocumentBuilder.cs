@@ -39,6 +39,11 @@ public static class GuideDocumentBuilder
         {
             Glossary = glossary.Edition(language, (contentLanguage, id) => glossaryItems[(contentLanguage, id)]),
         }).ToList();
+        foreach (var edition in editions)
+        {
+            BookIndexBuilder.ReportUnknownSee(edition.Language, edition.Pages, diagnostics);
+        }
+
         return new GuideDocument(settings, editions, trainerEdition);
     }
 
@@ -56,15 +61,16 @@ public static class GuideDocumentBuilder
             byFileName.TryAdd(source.Source.FileName, target);
         }
 
+        var ui = guide.UiStrings[language];
+        var references = References(guide, language, shown, ui, diagnostics);
         var targets = new EditionLinkTargets(byFileName, guide.UnreadableFiles);
-        var rewriter = new LinkRewriter(targets, media, language, guide.Settings.Languages, diagnostics, glossary.Vocabulary(language));
+        var rewriter = new LinkRewriter(targets, media, language, guide.Settings.Languages, diagnostics, glossary.Vocabulary(language), references);
         foreach (var body in guide.UnreadBodies.GetValueOrDefault(language, []))
         {
             var parsed = MarkdownParser.Parse(body, diagnostics);
             rewriter.Rewrite(parsed, parsed.Anchors);
         }
 
-        var ui = guide.UiStrings[language];
         foreach (var (id, item) in glossary.Render(language, rewriter, ui))
         {
             glossaryItems[(language, id)] = item;
@@ -72,22 +78,58 @@ public static class GuideDocumentBuilder
 
         var linkTable = work.Caching
             ? RenderInputs.LinkTable(byFileName.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value.ModuleId, p.Value.Anchors)), guide.UnreadableFiles)
+                + references.Fingerprint()
             : "";
         return [.. own.Where(m => sources.Exists(s => s.Source.Id == m.Source.Id)).AsParallel().AsOrdered()
             .Select(module => work.Page(module, ui, trainerEdition, linkTable, bag =>
             {
                 var parsed = module.Parsed ?? ParsedModule.Parse(module.Source, new DiagnosticBag());
-                var moduleRewriter = new LinkRewriter(targets, media, language, guide.Settings.Languages, bag, glossary.Vocabulary(language));
+                var moduleRewriter = new LinkRewriter(targets, media, language, guide.Settings.Languages, bag, glossary.Vocabulary(language), references);
 
                 // A term's first use in the module links to the glossary with a toggletip; later uses are plain.
                 var termsSeen = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var markdown in parsed.AllMarkdown)
                 {
-                    moduleRewriter.Rewrite(markdown, parsed.Anchors, termsSeen);
+                    moduleRewriter.Rewrite(markdown, parsed.Anchors, termsSeen, module.Source.Id);
                 }
 
                 return PageFactory.Create(parsed, ui, trainerEdition, guide.Folder);
             }))];
+    }
+
+    /// <summary>
+    /// What a cross-reference can name in this edition. It needs every shown module's parsed Markdown
+    /// (their numbered figures, tables and boxes): a module taken from the build cache is parsed again.
+    /// </summary>
+    private static ReferenceTargets References(LoadedGuide guide, string language, List<(ModuleOutline Source, ModuleOutline Shown)> shown, UiStrings ui,
+        DiagnosticBag diagnostics)
+    {
+        static ParsedModule Parsed(ModuleOutline module) => module.Parsed ?? ParsedModule.Parse(module.Source, new DiagnosticBag());
+        var parsed = shown.Select(s => (Source: Parsed(s.Source), Shown: s.Shown == s.Source ? null : Parsed(s.Shown))).ToList();
+        if (language != guide.Settings.DefaultLanguage)
+        {
+            ReportMissingIds(parsed.Where(p => p.Shown is not null).Select(p => (p.Source, p.Shown!)), diagnostics);
+        }
+
+        return ReferenceTargets.Collect([.. parsed.Select(p => p.Shown ?? p.Source)], language, ui, diagnostics);
+    }
+
+    /// <summary>
+    /// A translation keeps the ids of its source's figures, tables and boxes: a module shown in the
+    /// source language links to them by id, in every edition.
+    /// </summary>
+    private static void ReportMissingIds(IEnumerable<(ParsedModule Source, ParsedModule Shown)> translations, DiagnosticBag diagnostics)
+    {
+        foreach (var (source, translation) in translations)
+        {
+            var own = translation.Items.Select(i => i.Item.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            foreach (var (item, _) in source.Items.Where(i => i.Item.Id is { } id && !own.Contains(id)))
+            {
+                diagnostics.Error(translation.Source.IdLocation, DiagnosticCodes.UnknownReference,
+                    $"the {item.Kind.ToString().ToLowerInvariant()} '{item.Id}' of {source.Source.RelativePath} has no id here, so cross-references to it lead nowhere in this edition",
+                    $"give the same {item.Kind.ToString().ToLowerInvariant()} the same id in the translation: {{#{item.Id}}}");
+            }
+        }
     }
 
     private static GuideEdition Assemble(LoadedGuide guide, string language, List<ModuleOutline> sources,
@@ -110,7 +152,10 @@ public static class GuideDocumentBuilder
 
         return new GuideEdition(language, guide.UiStrings[language], settings.Title.For(language, settings.DefaultLanguage),
             settings.Subtitle.For(language, settings.DefaultLanguage), settings.Publisher.For(language, settings.DefaultLanguage),
-            settings.Licence.For(language, settings.DefaultLanguage), pages);
+            settings.Licence.For(language, settings.DefaultLanguage), pages)
+        {
+            Index = BookIndexBuilder.Build(language, guide.UiStrings[language], pages),
+        };
     }
 
     /// <summary>A translation must keep what is not translated: module number, tab colour and exercise ids.</summary>

@@ -66,6 +66,7 @@ internal static class PageFactory
                 resource.File is null ? null : SizeLabel(folder, resource.File.ResolvedPath),
                 Typeset(resource.Description)))],
             SearchSections = SearchSections(module, ui, exercises, keyMessages, trainerEdition),
+            IndexMarks = IndexMarks.Of(module, exercises, ui["voices"], Typeset(source.Title), Typeset),
             ContentLanguage = source.Language,
             State = TranslationState.Source,
             SourcePath = source.RelativePath,

@@ -1,5 +1,6 @@
 using GuideBuilder.Content;
 using GuideBuilder.Markdown;
+using Markdig.Syntax;
 
 namespace GuideBuilder.Model;
 
@@ -17,10 +18,36 @@ internal sealed record ParsedModule(
     public IEnumerable<ParsedMarkdown> AllMarkdown =>
         new[] { Body }.Concat(Quotes).Concat(Exercises.Select(e => e.Instructions)).Concat(Exercises.Select(e => e.Notes).OfType<ParsedMarkdown>());
 
-    public static ParsedModule Parse(SourceModule module, Diagnostics.DiagnosticBag diagnostics) => new(
-        module,
-        MarkdownParser.Parse(module.Body, diagnostics),
-        [.. module.Voices.Select(v => MarkdownParser.Parse(v.Quote, diagnostics))],
-        [.. module.Exercises.Select(e => (MarkdownParser.Parse(e.Instructions, diagnostics),
-            e.FacilitatorNotes is null ? null : MarkdownParser.Parse(e.FacilitatorNotes, diagnostics)))]);
+    /// <summary>The body's figures, tables and boxes, numbered in reading order.</summary>
+    public IReadOnlyList<(NumberedItem Item, Markdig.Syntax.Block Block)> Items { get; private init; } = [];
+
+    public static ParsedModule Parse(SourceModule module, Diagnostics.DiagnosticBag diagnostics)
+    {
+        var parsed = new ParsedModule(
+            module,
+            MarkdownParser.Parse(module.Body, diagnostics),
+            [.. module.Voices.Select(v => MarkdownParser.Parse(v.Quote, diagnostics))],
+            [.. module.Exercises.Select(e => (MarkdownParser.Parse(e.Instructions, diagnostics),
+                e.FacilitatorNotes is null ? null : MarkdownParser.Parse(e.FacilitatorNotes, diagnostics)))]);
+        var items = NumberedItems.Assign(parsed.Body.Document, module.Kind == ModuleKind.Module ? module.Number : null);
+        NameIndexMarks(parsed);
+        return parsed with { Items = items };
+    }
+
+    /// <summary>Gives each index mark that marks a place an anchor of its own ("ix-1", "ix-2"...) across the module's Markdown.</summary>
+    private static void NameIndexMarks(ParsedModule parsed)
+    {
+        var next = 1;
+        foreach (var mark in parsed.AllMarkdown.SelectMany(m => m.Document.Descendants<IndexMarkInline>()).Where(m => m.MarksPlace))
+        {
+            string anchor;
+            do
+            {
+                anchor = "ix-" + next++.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            while (parsed.Anchors.Contains(anchor));
+
+            mark.Anchor = anchor;
+        }
+    }
 }

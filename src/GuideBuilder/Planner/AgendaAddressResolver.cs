@@ -19,5 +19,7 @@ internal sealed class AgendaAddressResolver : IAddressResolver
 
     public string Glossary(GlossaryAddress address) => throw Unavailable("the glossary");
 
+    public string PageNumber(PageNumberAddress address) => "";
+
     private static NotSupportedException Unavailable(string what) => new($"the stand-alone agenda cannot link to {what}");
 }

@@ -18,6 +18,8 @@ public static class UiStringKeys
         "published_by", "table_of_contents", "page", "page_list", "slides", "slides_description", "label_colon", "list_separator",
         "duration_minutes", "duration_hours", "duration_hours_minutes", "teaching_time", "workshop_planner", "planner_intro", "planner_type", "planner_total", "planner_guide_total", "planner_teaching", "planner_no_duration", "planner_one_day", "planner_days", "planner_day", "planner_day_length", "planner_elapsed", "planner_session", "planner_time", "planner_break", "planner_lunch", "planner_unplaced", "handout_pack",
         "glossary", "term_definition", "glossary_untranslated",
+        "figure_number", "table_number", "box_number", "exercise_number", "section_reference", "page_reference",
+        "index", "index_see", "index_see_also",
     ];
 
     public static string ForExerciseType(string type) => "exercise_type_" + type.Replace('-', '_');

@@ -117,5 +117,7 @@ public sealed class ThemeTemplatesTests : IDisposable
         public string EditionFolder(EditionFolderAddress address) => "../";
 
         public string Glossary(GlossaryAddress address) => "../glossary/" + (address.ConceptId is { } id ? "#" + GlossaryAddress.EntryAnchor(id) : "");
+
+        public string PageNumber(PageNumberAddress address) => "";
     }
 }

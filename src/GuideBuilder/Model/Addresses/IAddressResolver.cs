@@ -19,4 +19,7 @@ public interface IAddressResolver
     string EditionFolder(EditionFolderAddress address);
 
     string Glossary(GlossaryAddress address);
+
+    /// <summary>The printed page of a place, as text; empty where there are no pages.</summary>
+    string PageNumber(PageNumberAddress address);
 }

@@ -48,4 +48,6 @@ public sealed class EpubAddressResolver(IReadOnlyDictionary<string, string> page
         _files[url] = path;
         return url;
     }
+
+    public string PageNumber(PageNumberAddress address) => "";
 }

@@ -38,6 +38,11 @@ public sealed class EpubBookBuilder(GuideDocument document, ContentFolder conten
             items.Add(new(EpubAddressResolver.TextFolder + EpubAddressResolver.GlossaryFileName, "glossary", Xhtml, EpubGlossary.Write(edition, fragments), null, InSpine: true));
         }
 
+        if (!edition.Index.IsEmpty)
+        {
+            items.Add(new(EpubAddressResolver.TextFolder + EpubIndex.File, "book-index", Xhtml, EpubIndex.Write(edition, pageFiles), null, InSpine: true));
+        }
+
         items.Add(new(EpubBook.StyleFile, "css", "text/css", EpubStyles.For(edition), null));
         items.AddRange(media.Paths.Select((path, index) => Media(path, index)));
         var source = pageList.Count > 0 ? printed : null;

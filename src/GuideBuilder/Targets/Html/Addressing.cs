@@ -24,6 +24,9 @@ public sealed class Addressing(bool prettyUrls, string? absolutePath = null)
 
     public static string PlannerFile(string language) => $"{language}/{PlannerName}";
 
+    /// <summary>The edition's index page, beside its modules.</summary>
+    public static string IndexFile(string language) => $"{language}/book-index/index.html";
+
     public static string AssetFile(string contentPath) => contentPath;
 
     public static string GlossaryFile(string language) => $"{language}/{Glossary.GlossaryLoader.Slug}/index.html";

@@ -10,7 +10,8 @@ namespace GuideBuilder.Targets.Html;
 public sealed class HtmlAddresses(GuideDocument document, Addressing addressing)
 {
     private readonly Dictionary<(string Language, string Id), string> _pageFiles = document.Editions
-        .SelectMany(e => e.Pages.Select(p => (Key: (e.Language, p.Id), File: Addressing.PageFile(e.Language, p))))
+        .SelectMany(e => e.Pages.Select(p => (Key: (e.Language, p.Id), File: Addressing.PageFile(e.Language, p)))
+            .Append((Key: (e.Language, BookIndex.PageId), File: Addressing.IndexFile(e.Language))))
         .ToDictionary(pair => pair.Key, pair => pair.File);
 
     private readonly HashSet<string> _usedAssets = new(StringComparer.Ordinal);
@@ -41,9 +42,10 @@ public sealed class HtmlAddresses(GuideDocument document, Addressing addressing)
         }
     }
 
-    /// <summary>The file of a page; the planner's name (which no module id can be) stands for the workshop planner, for the language switcher.</summary>
+    /// <summary>The file of a page; the planner's name (which no module id can be) stands for the workshop planner, and an edition without an index sends its index's address (the language switcher's) to its home page.</summary>
     public string PageFile(string language, string? id) =>
-        id is null ? Addressing.HomeFile(language) : id == Addressing.PlannerName ? Addressing.PlannerFile(language) : _pageFiles[(language, id)];
+        id is null || (id == BookIndex.PageId && document.FindEdition(language)?.Index.IsEmpty != false) ? Addressing.HomeFile(language)
+        : id == Addressing.PlannerName ? Addressing.PlannerFile(language) : _pageFiles[(language, id)];
 
     internal void Use(string contentPath)
     {

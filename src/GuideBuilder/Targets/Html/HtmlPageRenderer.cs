@@ -46,6 +46,11 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
             {
                 pages.Add((Addressing.GlossaryFile(edition.Language), edition.Language, "glossary", () => GlossaryView(edition), null));
             }
+
+            if (!edition.Index.IsEmpty)
+            {
+                pages.Add((Addressing.IndexFile(edition.Language), edition.Language, "book-index", () => IndexView(edition), null));
+            }
         }
 
         var files = pages.AsParallel().AsOrdered()
@@ -136,7 +141,6 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
         Canonical = Absolute(Addressing.PlannerFile(edition.Language)),
     };
 
-
     private PageView GlossaryView(GuideEdition edition) => BaseView(edition, GlossaryPageId) with
     {
         DocumentTitle = $"{edition.Ui["glossary"]} – {edition.Title}",
@@ -146,6 +150,13 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
 
     /// <summary>The glossary page's id among the pages (the language switcher and the navigation's current page).</summary>
     private const string GlossaryPageId = "\0glossary";
+
+    private PageView IndexView(GuideEdition edition) => BaseView(edition, BookIndex.PageId) with
+    {
+        DocumentTitle = $"{edition.Ui["index"]} – {edition.Title}",
+        Canonical = Absolute(Addressing.IndexFile(edition.Language)),
+        Index = edition.Index,
+    };
 
     private PageView ModuleView(GuideEdition edition, int index)
     {
@@ -196,6 +207,7 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
         PlannerPage = _document.TrainerEdition ? new EditionFileAddress(Addressing.PlannerName) : null,
         GlossaryUrl = edition.Glossary.Count > 0 ? new GlossaryAddress() : null,
         IsGlossary = currentId == GlossaryPageId,
+        IndexPage = edition.Index.IsEmpty ? null : new PageAddress(BookIndex.PageId),
     };
 
     private static NavItem Nav(GuideEdition edition, GuidePage page, bool current) => new(

@@ -32,4 +32,6 @@ internal sealed class PageAddressResolver(HtmlAddresses addresses, string fromFi
 
     public string Glossary(GlossaryAddress address) =>
         Addressing.Link(fromFile, Addressing.GlossaryFile(address.Language ?? language), address.ConceptId is { } id ? GlossaryAddress.EntryAnchor(id) : null);
+
+    public string PageNumber(PageNumberAddress address) => "";
 }

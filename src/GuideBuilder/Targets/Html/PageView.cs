@@ -59,5 +59,11 @@ public sealed record PageView
     /// <summary>The glossary's entries (the glossary page only).</summary>
     public IReadOnlyList<GlossaryItem> Glossary { get; init; } = [];
 
+    /// <summary>The edition's index page, when the edition has an index.</summary>
+    public PageAddress? IndexPage { get; init; }
+
+    /// <summary>The index, on the index page only.</summary>
+    public BookIndex? Index { get; init; }
+
     public bool HasResources => Page?.Resources.Count > 0 || SlideDeck is not null;
 }

@@ -19,8 +19,10 @@ public static class BookPagePlan
         var blankPages = parts.Where(p => layout.BlankBefore.Contains(p.Anchor)).Select(p => p.Start - 1).ToHashSet();
         var dividers = parts.Where(p => p.Page.IsModule).Select(p => p.Start).ToHashSet();
         var modules = edition.Pages.Where(p => p.IsModule).OrderBy(p => p.Number).ToList();
-        // The back matter (the glossary) has folios but no thumb tab: it belongs to no module.
-        var backMatter = anchorPages.TryGetValue(PrintBookBuilder.GlossarySection, out var glossary) && glossary > 0 ? glossary : pageCount + 1;
+        // The back matter (the glossary, the index) has folios but no thumb tab: it belongs to no module.
+        var backMatter = Math.Min(
+            anchorPages.TryGetValue(PrintBookBuilder.GlossarySection, out var glossary) && glossary > 0 ? glossary : pageCount + 1,
+            anchorPages.TryGetValue(PrintBookBuilder.IndexAnchor, out var index) && index > 0 ? index : pageCount + 1);
 
         var plan = new List<BookPage>(pageCount);
         for (var physical = 1; physical <= pageCount; physical++)

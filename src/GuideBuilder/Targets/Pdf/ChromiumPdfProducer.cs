@@ -198,6 +198,12 @@ public sealed class ChromiumPdfProducer : IPdfProducer
             others[PrintBookBuilder.GlossarySection] = (parts[^1].a, glossaryPage);
         }
 
+        // The index follows the last part, so its page counts from there like the last part's own sections.
+        if (parts.Count > 0 && anchors.TryGetValue(PrintBookBuilder.IndexAnchor, out var indexPage))
+        {
+            others[PrintBookBuilder.IndexAnchor] = (parts[^1].a, indexPage);
+        }
+
         return BookLayout.Plan(parts, others, previous.BlankBefore);
     }
 

@@ -29,4 +29,10 @@ public sealed record PrintBook(
 
     /// <summary>The id of the glossary section (its entries' ids are <c>glossary--term-&lt;id&gt;</c>).</summary>
     public string GlossaryAnchor => PrintBookBuilder.GlossarySection;
+
+    /// <summary>The index at the back of the book, with page numbers (empty when the guide marks no entries).</summary>
+    public IReadOnlyList<PrintIndexLetter> Index { get; init; } = [];
+
+    /// <summary>The anchor of the index, which the table of contents links to.</summary>
+    public string IndexAnchor => PrintBookBuilder.IndexAnchor;
 }

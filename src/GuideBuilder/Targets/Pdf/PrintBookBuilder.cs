@@ -29,6 +29,9 @@ public sealed partial class PrintBookBuilder(GuideDocument document, ThemeTempla
 
     public const string TocPlaceholder = "000";
 
+    /// <summary>The anchor of the index at the back of the book (ids of parts start with "p-", so it is never one of theirs).</summary>
+    public const string IndexAnchor = "book-index";
+
     public static string Anchor(string pageId) => "p-" + pageId;
 
     public static string PageName(GuidePage page) => page.IsModule ? "m-" + page.Number.ToString(CultureInfo.InvariantCulture) : "intro";
@@ -39,6 +42,12 @@ public sealed partial class PrintBookBuilder(GuideDocument document, ThemeTempla
         var ui = edition.Ui;
         var marked = edition.Pages.Select(BlockIds.Mark).ToList();
         var parts = marked.Select(page => Part(edition, page.Page, layout)).ToList();
+        var toc = edition.Pages.Select(page => Toc(edition, page, layout)).Concat(GlossaryToc(edition, layout)).ToList();
+        if (!edition.Index.IsEmpty)
+        {
+            toc.Add(new TocEntry(IndexAnchor, 0, ui["index"], GuideSettings.NeutralTab, false, layout.PageLabels.GetValueOrDefault(IndexAnchor, TocPlaceholder), null, []));
+        }
+
         var book = new PrintBook(
             edition.Language,
             ui["language_name"],
@@ -52,15 +61,16 @@ public sealed partial class PrintBookBuilder(GuideDocument document, ThemeTempla
             ui.All,
             [.. edition.Pages.Where(p => p.IsModule).Select(p => p.TabColor)],
             HtmlFragment.Trusted(PageCss(edition)),
-            [.. edition.Pages.Select(page => Toc(edition, page, layout)), .. GlossaryToc(edition, layout)],
+            toc,
             parts)
         {
             Glossary = edition.Glossary,
+            Index = PrintIndex.For(edition.Index, layout),
 
             // The book does not link its exercises from the planner: they are a page turn away, and their anchors are the module's own.
             Planner = document.TrainerEdition ? WorkshopPlanBuilder.Build(edition, WorkshopPlanBuilder.StandardDays) with { Linked = false } : null,
         };
-        var html = theme.Render("print", book, new PrintAddressResolver(_assetUrl, _themeUrl));
+        var html = theme.Render("print", book, new PrintAddressResolver(_assetUrl, _themeUrl, layout));
         return MeasuringLinks.AddTo(html, marked.SelectMany(page => page.Blocks.Select(block => BlockAnchor(page.Page.Id, block))));
     }
 
