@@ -16,8 +16,8 @@ internal static class XliffCommands
         var content = CommonOptions.Content();
         var language = new Argument<string>("language") { Description = "The language to translate into (fr)." };
         var modules = new Argument<string[]>("modules") { Description = "Modules to export: ids or file names (05-migrants-in-crisis). Default: all.", Arity = ArgumentArity.ZeroOrMore };
-        var format = new Option<string>("--format") { Description = "The exchange format: xliff (XLIFF 2.0, the default).", DefaultValueFactory = _ => "xliff" };
-        format.AcceptOnlyFromAmong("xliff");
+        var format = new Option<string>("--format") { Description = "The exchange format: xliff (XLIFF 2.0 of the modules, the default) or tbx (the glossary as a TBX termbase).", DefaultValueFactory = _ => "xliff" };
+        format.AcceptOnlyFromAmong("xliff", "tbx");
         var output = new Option<string>("--out", "-o") { Description = "The folder to write the files into (created if needed).", HelpName = "DIR", Required = true };
         var command = new Command("export", """
             Write one XLIFF 2.0 file per module for a translation agency: one unit per heading, paragraph,
@@ -28,6 +28,7 @@ internal static class XliffCommands
             Examples:
               guide translations export fr --format xliff --out to-agency
               guide translations export es 03-coordination-agreements --out to-agency
+              guide translations export fr --format tbx --out to-agency    the glossary, for the CAT tool's termbase
             """) { content, language, modules, format, output };
         command.SetAction(parse =>
         {
@@ -42,6 +43,11 @@ internal static class XliffCommands
             {
                 console.Error(error);
                 return GuideCli.UsageError;
+            }
+
+            if (parse.GetValue(format) == "tbx")
+            {
+                return ExportTermbase(console, loaded, lang, Path.GetFullPath(parse.GetValue(output)!));
             }
 
             var chosen = new List<SourceModule>();
@@ -78,6 +84,32 @@ internal static class XliffCommands
             return GuideCli.Success;
         });
         return command;
+    }
+
+    /// <summary>The glossary of the source language and of <paramref name="language"/> as one TBX file: <c>glossary.en-fr.tbx</c>.</summary>
+    private static int ExportTermbase(CliConsole console, LoadedGuide loaded, string language, string folder)
+    {
+        if (loaded.SourceGlossary is not { } source)
+        {
+            console.Error($"guide: the guide has no glossary ({loaded.Settings.DefaultLanguage}/{Glossary.GlossaryFile.FileName}), so there is no termbase to export");
+            return GuideCli.ContentErrors;
+        }
+
+        var title = loaded.Settings.Title.For(loaded.Settings.DefaultLanguage, loaded.Settings.DefaultLanguage);
+        var path = Path.Combine(folder, $"glossary.{loaded.Settings.DefaultLanguage}-{language}.tbx");
+        try
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(path, TbxWriter.Write(title, source, loaded.Glossaries.GetValueOrDefault(language)));
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        {
+            console.Error($"guide: cannot write into {ContentFolder.Display(folder)}: {failure.Message}");
+            return GuideCli.ContentErrors;
+        }
+
+        console.Line($"{ContentFolder.Display(path)}: {Counts.Of(source.Entries.Count, "concept")}");
+        return GuideCli.Success;
     }
 
     public static Command Import(CliConsole console)

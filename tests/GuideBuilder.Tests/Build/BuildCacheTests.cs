@@ -75,6 +75,39 @@ public sealed class BuildCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_cross_reference_follows_the_number_of_the_box_it_names_in_another_module()
+    {
+        _guide.Delete("fr/01-alpha.md"); // its translation has no such box: the French edition shows the English module
+        _guide.Replace("en/01-alpha.md", "::: good-practice Philippines: a fund", "::: good-practice Philippines: a fund {#box-fund}");
+        _guide.Replace("en/02-beta.md", "Standards matter.", "Standards matter: see [](ref:box-fund).");
+        CachedBuild();
+        Page("en/02-beta/index.html").ShouldContain("Box 1.1");
+
+        // A box added before it in module 1 renumbers it: module 2's page, whose own file is unchanged, must follow.
+        _guide.Replace("en/01-alpha.md", "::: good-practice Philippines", "::: case-study Before\nA case.\n:::\n\n::: good-practice Philippines");
+        CachedBuild();
+        Page("en/02-beta/index.html").ShouldContain("Box 1.2");
+    }
+
+    [Fact]
+    public void A_term_follows_its_glossary_entry_and_the_first_index_mark_reaches_every_page()
+    {
+        _guide.Write("en/glossary.yml", "coverage:\n  term: coverage\n  definition: Who is protected.\n");
+        _guide.Replace("en/02-beta.md", "Standards matter.", "Standards matter for [coverage](term:coverage).");
+        CachedBuild();
+        Page("en/02-beta/index.html").ShouldContain("Who is protected.");
+
+        // The same length, so only the words tell the change.
+        _guide.Replace("en/glossary.yml", "Who is protected.", "Who is insured!!.");
+        CachedBuild();
+        Page("en/02-beta/index.html").ShouldContain("Who is insured!!.");
+
+        _guide.Replace("en/02-beta.md", "Standards matter for", "{^ Standards}Standards matter for");
+        CachedBuild();
+        Page("en/01-alpha/index.html").ShouldContain("book-index");
+    }
+
+    [Fact]
     public void A_page_that_links_to_a_module_changes_with_that_modules_title()
     {
         CachedBuild();

@@ -35,7 +35,7 @@ public sealed class HandoutPackTests : IDisposable
 
     private BuildResult BuildTrainer() => new GuideBuild(SilentProgress.Instance).Run(_guide.Options("ebox") with { TrainerEdition = true });
 
-    private string Pack(string language) => Path.Combine(_guide.Output, "packages", $"mini-guide-handouts-{language}.pdf");
+    private string Pack(string language) => Path.Combine(_guide.Output, "packages", $"mini-guide-trainer-handouts-{language}.pdf");
 
     private static int Pages(string pdf)
     {

@@ -21,7 +21,10 @@ namespace GuideBuilder.Build.Cache;
 /// the trainer edition, and the link table of its language (every module's file name, id and anchors).</item>
 /// <item><see cref="Site"/>: what every HTML file of an output shares: the theme, the interface strings and
 /// titles of every language, the output's addressing, the downloads offered (and their sizes).</item>
-/// <item><see cref="Navigation"/>: per language, what the navigation and pager show of every page.</item>
+/// <item><see cref="Navigation"/>: per language, what the navigation and pager show of every page, and whether
+/// the edition has a glossary and an index (the navigation links them).</item>
+/// <item>Cross-references: a page's key includes every target its cross-references can name in its edition
+/// (numbers, titles, places: <c>ReferenceTargets.Fingerprint</c>), with the link table.</item>
 /// <item><see cref="Alternates"/>: which page exists in which language in its own words (hreflang, sitemap).</item>
 /// <item><see cref="PageFile"/>: one HTML file: the above, its layout and path, and its page's key and state.</item>
 /// <item><see cref="SearchIndex"/>: one language's search index: its navigation and its pages' keys.</item>
@@ -141,7 +144,8 @@ public sealed class RenderInputs
     /// </summary>
     public static string Navigation(GuideEdition edition)
     {
-        var hash = new InputHash().Add("navigation").Add(edition.Language);
+        // The navigation links the glossary and the index when the edition has them.
+        var hash = new InputHash().Add("navigation").Add(edition.Language).Add(edition.Glossary.Count > 0).Add(edition.Index.IsEmpty);
         foreach (var page in edition.Pages)
         {
             hash.Add(page.Id).Add(page.Kind.ToString()).Add(page.Number).Add(page.Slug).Add(page.Title).Add(page.ShortTitle).Add(page.TabColor)

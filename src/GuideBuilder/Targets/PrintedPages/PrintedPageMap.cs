@@ -6,7 +6,7 @@ namespace GuideBuilder.Targets.PrintedPages;
 /// <summary>
 /// Where each numbered page of a printed textbook begins, in the blocks of the document model, so
 /// that another format can carry the same page numbers (the EPUB's page list). Pages in the front
-/// matter (roman numbers) and blank versos are not listed. A page on which no block begins (a
+/// matter (roman numbers), blank versos and the back matter (glossary, index) are not listed. A page on which no block begins (a
 /// long paragraph or table runs over it) begins, as near as a block can say, at the block that
 /// runs onto it.
 /// </summary>
@@ -22,7 +22,9 @@ public sealed record PrintedPageMap(string Source, IReadOnlyList<PrintedPageStar
             .Where(b => b.Physical > 0)
             .ToList();
         var starts = new List<PrintedPageStart>();
-        for (var physical = 1; physical <= plan.Count; physical++)
+        // The glossary and the index have EPUB documents of their own, not a module's blocks.
+        var backMatter = BookPagePlan.BackMatterStart(anchors, plan.Count);
+        for (var physical = 1; physical < backMatter; physical++)
         {
             var page = plan[physical - 1];
             if (page.Label.Roman || page.Blank)

@@ -1,3 +1,4 @@
+using GuideBuilder.Markdown;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.SmartyPants;
 using Markdig.Syntax;
@@ -64,6 +65,7 @@ public static class InlineCodes
         LinkInline { IsAutoLink: false, FirstChild: not null } link when LinkEnds(link, source) is var (start, end) && start is not null =>
             Paired(start, end!, link.IsImage ? "image" : "link", null, !link.IsImage, link, source, codes),
         LinkInline or AutolinkInline or FootnoteLink => Placeholder(Written(inline, source), "link", null, codes, isLink: true),
+        IndexMarkInline when Written(inline, source) is var mark && mark.StartsWith("{^", StringComparison.Ordinal) && mark.EndsWith('}') => IndexMark(mark, codes),
         _ => Placeholder(Written(inline, source), "other", null, codes),
     };
 
@@ -72,6 +74,18 @@ public static class InlineCodes
         var delimiter = new string(emphasis.DelimiterChar, emphasis.DelimiterCount);
         var subType = emphasis.DelimiterCount >= 2 ? "xlf:b" : "xlf:i";
         return Paired(delimiter, delimiter, "fmt", subType, false, emphasis, source, codes);
+    }
+
+    /// <summary>The sub-type of an index mark's code: its entry (<c>{^ Entry > Sub-entry}</c>) is text to translate, its braces are protected.</summary>
+    public const string IndexSubType = "gb:index";
+
+    private static XliffPaired IndexMark(string mark, List<XliffCode> codes)
+    {
+        var inner = mark[2..^1];
+        var entry = inner.TrimStart();
+        var id = NextId(codes);
+        codes.Add(new XliffCode(id, true, "{^" + inner[..(inner.Length - entry.Length)], "}", "other", IndexSubType, false));
+        return new XliffPaired(id, [new XliffText(entry)]);
     }
 
     private static XliffPaired Paired(string start, string end, string type, string? subType, bool isLink, ContainerInline inline, string source, List<XliffCode> codes)

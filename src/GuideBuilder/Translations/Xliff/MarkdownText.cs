@@ -37,6 +37,10 @@ public static class MarkdownText
                 case XliffPlaceholder placeholder:
                     builder.Append(codes.First(c => c.Id == placeholder.Id).Start);
                     break;
+                case XliffPaired paired when codes.First(c => c.Id == paired.Id) is { SubType: InlineCodes.IndexSubType } index:
+                    // An index entry is the mark's own syntax (Entry > Sub | see: X): written as typed, on one line, without a closing brace.
+                    builder.Append(index.Start).Append(IndexEntry(paired.Children)).Append(index.End);
+                    break;
                 case XliffPaired paired:
                     var code = codes.First(c => c.Id == paired.Id);
                     builder.Append(code.Start);
@@ -46,6 +50,9 @@ public static class MarkdownText
             }
         }
     }
+
+    private static string IndexEntry(IReadOnlyList<XliffPart> children) =>
+        string.Join(' ', string.Concat(children.OfType<XliffText>().Select(t => t.Text)).Replace('}', ')').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     public static string Escape(string text, bool atStart)
     {

@@ -27,6 +27,34 @@ public sealed class XliffCommandTests : IDisposable
         CliRunner.Run("translations", "--help").Out.ShouldContain($"guide translations {command} ");
     }
 
+    [Fact]
+    public void Export_as_tbx_writes_the_glossary_of_both_languages_as_one_termbase()
+    {
+        using var sample = new TempGuide(RepoPaths.SampleContent);
+        var folder = Path.Combine(sample.Root, "to-agency");
+
+        var (code, output, errors) = CliRunner.Run("translations", "export", "fr", "--format", "tbx", "--out", folder, "--content", sample.Content);
+
+        code.ShouldBe(0, errors);
+        output.ShouldContain("glossary.en-fr.tbx");
+        var tbx = System.Xml.Linq.XDocument.Load(Path.Combine(folder, "glossary.en-fr.tbx"));
+        var entries = tbx.Descendants().Where(e => e.Name.LocalName == "conceptEntry").ToList();
+        entries.Count.ShouldBeGreaterThanOrEqualTo(20);
+        var portability = entries.Single(e => (string?)e.Attribute("id") == "portability");
+        var languages = portability.Elements().Where(e => e.Name.LocalName == "langSec")
+            .Select(l => (string?)l.Attribute(System.Xml.Linq.XNamespace.Xml + "lang")).ToList();
+        languages.ShouldBe(["en", "fr"]);
+        portability.Descendants().Where(e => e.Name.LocalName == "term").Select(t => t.Value).ShouldContain(t => t.Equals("portabilité", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Export_as_tbx_without_a_glossary_says_so_and_exits_1()
+    {
+        var (code, _, errors) = CliRunner.Run("translations", "export", "fr", "--format", "tbx", "--out", Path.Combine(_guide.Root, "x"), "--content", _guide.Content);
+        code.ShouldBe(1);
+        errors.ShouldContain("has no glossary");
+    }
+
     [Theory]
     [InlineData("export", "pt", "--out", "x")]
     [InlineData("export", "en", "--out", "x")]
