@@ -19,7 +19,7 @@ public static class BookPagePlan
         var blankPages = parts.Where(p => layout.BlankBefore.Contains(p.Anchor)).Select(p => p.Start - 1).ToHashSet();
         var dividers = parts.Where(p => p.Page.IsModule).Select(p => p.Start).ToHashSet();
         var modules = edition.Pages.Where(p => p.IsModule).OrderBy(p => p.Number).ToList();
-        // The back matter (the glossary, the index) has folios but no thumb tab: it belongs to no module.
+        // The back matter (the glossary, the planner, the index) has folios but no thumb tab: it belongs to no module.
         var backMatter = BackMatterStart(anchorPages, pageCount);
 
         var plan = new List<BookPage>(pageCount);
@@ -49,8 +49,9 @@ public static class BookPagePlan
         return plan;
     }
 
-    /// <summary>The physical page where the back matter (glossary, index) begins, or one past the last page when there is none.</summary>
-    public static int BackMatterStart(IReadOnlyDictionary<string, int> anchorPages, int pageCount) => Math.Min(
-        anchorPages.TryGetValue(PrintBookBuilder.GlossarySection, out var glossary) && glossary > 0 ? glossary : pageCount + 1,
-        anchorPages.TryGetValue(PrintBookBuilder.IndexAnchor, out var index) && index > 0 ? index : pageCount + 1);
+    /// <summary>The physical page where the back matter (glossary, workshop planner, index) begins, or one past the last page when there is none.</summary>
+    public static int BackMatterStart(IReadOnlyDictionary<string, int> anchorPages, int pageCount) =>
+        BackMatter.Select(anchor => anchorPages.TryGetValue(anchor, out var page) && page > 0 ? page : pageCount + 1).Min();
+
+    private static readonly string[] BackMatter = [PrintBookBuilder.GlossarySection, PrintBookBuilder.PlannerAnchor, PrintBookBuilder.IndexAnchor];
 }

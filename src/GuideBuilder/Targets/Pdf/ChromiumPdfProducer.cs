@@ -192,16 +192,13 @@ public sealed class ChromiumPdfProducer : IPdfProducer
             }
         }
 
-        // The glossary follows the last part on a page of its own: its page is counted from that part's.
-        if (parts.Count > 0 && anchors.TryGetValue(PrintBookBuilder.GlossarySection, out var glossaryPage))
+        // The back matter (glossary, workshop planner, index) follows the last part: its pages count from that part's.
+        foreach (var anchor in new[] { PrintBookBuilder.GlossarySection, PrintBookBuilder.PlannerAnchor, PrintBookBuilder.IndexAnchor })
         {
-            others[PrintBookBuilder.GlossarySection] = (parts[^1].a, glossaryPage);
-        }
-
-        // The index follows the last part, so its page counts from there like the last part's own sections.
-        if (parts.Count > 0 && anchors.TryGetValue(PrintBookBuilder.IndexAnchor, out var indexPage))
-        {
-            others[PrintBookBuilder.IndexAnchor] = (parts[^1].a, indexPage);
+            if (parts.Count > 0 && anchors.TryGetValue(anchor, out var page))
+            {
+                others[anchor] = (parts[^1].a, page);
+            }
         }
 
         return BookLayout.Plan(parts, others, previous.BlankBefore);

@@ -32,6 +32,9 @@ public sealed partial class PrintBookBuilder(GuideDocument document, ThemeTempla
     /// <summary>The anchor of the index at the back of the book (ids of parts start with "p-", so it is never one of theirs).</summary>
     public const string IndexAnchor = "book-index";
 
+    /// <summary>The id of the trainer edition's workshop planner section (layouts/print.sbn-html writes it).</summary>
+    public const string PlannerAnchor = "workshop-planner";
+
     public static string Anchor(string pageId) => "p-" + pageId;
 
     public static string PageName(GuidePage page) => page.IsModule ? "m-" + page.Number.ToString(CultureInfo.InvariantCulture) : "intro";
@@ -43,6 +46,11 @@ public sealed partial class PrintBookBuilder(GuideDocument document, ThemeTempla
         var marked = edition.Pages.Select(BlockIds.Mark).ToList();
         var parts = marked.Select(page => Part(edition, page.Page, layout)).ToList();
         var toc = edition.Pages.Select(page => Toc(edition, page, layout)).Concat(GlossaryToc(edition, layout)).ToList();
+        if (document.TrainerEdition)
+        {
+            toc.Add(new TocEntry(PlannerAnchor, 0, ui["workshop_planner"], GuideSettings.NeutralTab, false, layout.PageLabels.GetValueOrDefault(PlannerAnchor, TocPlaceholder), null, []));
+        }
+
         if (!edition.Index.IsEmpty)
         {
             toc.Add(new TocEntry(IndexAnchor, 0, ui["index"], GuideSettings.NeutralTab, false, layout.PageLabels.GetValueOrDefault(IndexAnchor, TocPlaceholder), null, []));
