@@ -64,7 +64,8 @@ public static class GuideDocumentBuilder
         var ui = guide.UiStrings[language];
         var references = References(guide, language, shown, ui, diagnostics);
         var targets = new EditionLinkTargets(byFileName, guide.UnreadableFiles);
-        var rewriter = new LinkRewriter(targets, media, language, guide.Settings.Languages, diagnostics, glossary.Vocabulary(language), references);
+        var vocabulary = glossary.Vocabulary(language);
+        var rewriter = new LinkRewriter(targets, media, language, guide.Settings.Languages, diagnostics, vocabulary, references);
         foreach (var body in guide.UnreadBodies.GetValueOrDefault(language, []))
         {
             var parsed = MarkdownParser.Parse(body, diagnostics);
@@ -83,8 +84,8 @@ public static class GuideDocumentBuilder
         return [.. own.Where(m => sources.Exists(s => s.Source.Id == m.Source.Id)).AsParallel().AsOrdered()
             .Select(module => work.Page(module, ui, trainerEdition, linkTable, bag =>
             {
-                var parsed = module.Parsed ?? ParsedModule.Parse(module.Source, new DiagnosticBag());
-                var moduleRewriter = new LinkRewriter(targets, media, language, guide.Settings.Languages, bag, glossary.Vocabulary(language), references);
+                var parsed = ParsedModule.Parse(module.Source, new DiagnosticBag());
+                var moduleRewriter = new LinkRewriter(targets, media, language, guide.Settings.Languages, bag, vocabulary, references);
 
                 // A term's first use in the module links to the glossary with a toggletip; later uses are plain.
                 var termsSeen = new HashSet<string>(StringComparer.Ordinal);
@@ -97,33 +98,28 @@ public static class GuideDocumentBuilder
             }))];
     }
 
-    /// <summary>
-    /// What a cross-reference can name in this edition. It needs every shown module's parsed Markdown
-    /// (their numbered figures, tables and boxes): a module taken from the build cache is parsed again.
-    /// </summary>
+    /// <summary>What a cross-reference can name in this edition: the targets of every module it shows, from their outlines.</summary>
     private static ReferenceTargets References(LoadedGuide guide, string language, List<(ModuleOutline Source, ModuleOutline Shown)> shown, UiStrings ui,
         DiagnosticBag diagnostics)
     {
-        static ParsedModule Parsed(ModuleOutline module) => module.Parsed ?? ParsedModule.Parse(module.Source, new DiagnosticBag());
-        var parsed = shown.Select(s => (Source: Parsed(s.Source), Shown: s.Shown == s.Source ? null : Parsed(s.Shown))).ToList();
         if (language != guide.Settings.DefaultLanguage)
         {
-            ReportMissingIds(parsed.Where(p => p.Shown is not null).Select(p => (p.Source, p.Shown!)), diagnostics);
+            ReportMissingIds(shown.Where(s => s.Shown != s.Source), diagnostics);
         }
 
-        return ReferenceTargets.Collect([.. parsed.Select(p => p.Shown ?? p.Source)], language, ui, diagnostics);
+        return ReferenceTargets.Collect([.. shown.Select(s => s.Shown)], language, ui, diagnostics);
     }
 
     /// <summary>
     /// A translation keeps the ids of its source's figures, tables and boxes: a module shown in the
     /// source language links to them by id, in every edition.
     /// </summary>
-    private static void ReportMissingIds(IEnumerable<(ParsedModule Source, ParsedModule Shown)> translations, DiagnosticBag diagnostics)
+    private static void ReportMissingIds(IEnumerable<(ModuleOutline Source, ModuleOutline Shown)> translations, DiagnosticBag diagnostics)
     {
         foreach (var (source, translation) in translations)
         {
-            var own = translation.Items.Select(i => i.Item.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
-            foreach (var (item, _) in source.Items.Where(i => i.Item.Id is { } id && !own.Contains(id)))
+            var own = translation.Targets.Where(t => t.IsNumberedItem).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+            foreach (var item in source.Targets.Where(t => t.IsNumberedItem && !own.Contains(t.Id)))
             {
                 diagnostics.Error(translation.Source.IdLocation, DiagnosticCodes.UnknownReference,
                     $"the {item.Kind.ToString().ToLowerInvariant()} '{item.Id}' of {source.Source.RelativePath} has no id here, so cross-references to it lead nowhere in this edition",

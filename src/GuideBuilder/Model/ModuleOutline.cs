@@ -3,7 +3,7 @@ using GuideBuilder.Content;
 namespace GuideBuilder.Model;
 
 /// <summary>
-/// A module as the other modules see it: its front matter and the anchors its links may name. Its
-/// parsed Markdown is there when this build parsed it; a module taken from the build cache has none.
+/// A module as the other modules see it: its front matter, the anchors their links may name, and
+/// what their cross-references may name (its numbered figures, tables and boxes among them).
 /// </summary>
-internal sealed record ModuleOutline(SourceModule Source, IReadOnlySet<string> Anchors, ParsedModule? Parsed);
+internal sealed record ModuleOutline(SourceModule Source, IReadOnlySet<string> Anchors, IReadOnlyList<ReferenceTarget> Targets);

@@ -20,21 +20,23 @@ internal sealed class PageWork(BuildCache? cache, RenderInputs? inputs, Diagnost
         if (cache is null || inputs is null)
         {
             // The syntax tree is not kept: every module's at once made most of a build's peak memory; rendering parses again.
-            return new ModuleOutline(module, ParsedModule.Parse(module, diagnostics).Anchors, null);
+            var parsed = ParsedModule.Parse(module, diagnostics);
+            return new ModuleOutline(module, parsed.Anchors, ReferenceTargets.Of(parsed));
         }
 
         var key = inputs.Outline(module);
         if (cache.Outline(key) is { } hit)
         {
             diagnostics.AddAll(hit.Diagnostics);
-            return new ModuleOutline(module, hit.Anchors, null);
+            return new ModuleOutline(module, hit.Anchors, hit.Targets);
         }
 
         var own = new DiagnosticBag();
         var fresh = ParsedModule.Parse(module, own);
-        cache.Outline(key, new OutlineEntry(fresh.Anchors, own.Items));
+        var targets = ReferenceTargets.Of(fresh);
+        cache.Outline(key, new OutlineEntry(fresh.Anchors, targets, own.Items));
         diagnostics.AddAll(own.Items);
-        return new ModuleOutline(module, fresh.Anchors, null);
+        return new ModuleOutline(module, fresh.Anchors, targets);
     }
 
     /// <summary>The module's page: from the cache, or from <paramref name="render"/>, which reports into the bag it is given.</summary>

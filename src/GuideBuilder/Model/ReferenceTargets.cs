@@ -14,9 +14,10 @@ namespace GuideBuilder.Model;
 /// </summary>
 internal sealed class ReferenceTargets(IReadOnlyDictionary<string, List<ReferenceTarget>> byId, UiStrings ui) : IReferenceResolver
 {
-    public static ReferenceTargets Collect(IEnumerable<ParsedModule> shown, string language, UiStrings ui, DiagnosticBag diagnostics)
+    /// <param name="shown">Each module the edition shows, with its targets (<see cref="Of"/>, kept in its outline).</param>
+    public static ReferenceTargets Collect(IReadOnlyList<ModuleOutline> shown, string language, UiStrings ui, DiagnosticBag diagnostics)
     {
-        var all = shown.SelectMany(Targets).ToList();
+        var all = shown.SelectMany(m => m.Targets).ToList();
         var byId = all.GroupBy(t => t.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         foreach (var group in byId.Values.Where(g => g.Count > 1 && g.Exists(t => t.IsNumberedItem)))
         {
@@ -31,7 +32,7 @@ internal sealed class ReferenceTargets(IReadOnlyDictionary<string, List<Referenc
         new Build.Cache.InputHash().Add("references").AddAll(byId.OrderBy(pair => pair.Key, StringComparer.Ordinal)
             .SelectMany(pair => pair.Value).SelectMany(t => new[] { t.Id, t.PageId, t.Anchor, t.Kind.ToString(), t.Number, t.Title })).ToString();
 
-    private static void ReportDuplicates(List<ReferenceTarget> group, string language, IEnumerable<ParsedModule> shown, DiagnosticBag diagnostics)
+    private static void ReportDuplicates(List<ReferenceTarget> group, string language, IReadOnlyList<ModuleOutline> shown, DiagnosticBag diagnostics)
     {
         var own = shown.Where(m => m.Source.Language == language).Select(m => m.Source.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var target in group.Where(t => t.IsNumberedItem && t.Location is not null && own.Contains(t.PageId)))
@@ -50,6 +51,9 @@ internal sealed class ReferenceTargets(IReadOnlyDictionary<string, List<Referenc
         NumberedKind.Exercise => "an exercise",
         _ => $"{target.Kind.ToString().ToLowerInvariant()} {target.Number}",
     };
+
+    /// <summary>What a module offers cross-references: itself, its sections, its exercises, and its figures, tables and boxes with an id.</summary>
+    public static IReadOnlyList<ReferenceTarget> Of(ParsedModule module) => [.. Targets(module)];
 
     private static IEnumerable<ReferenceTarget> Targets(ParsedModule module)
     {
