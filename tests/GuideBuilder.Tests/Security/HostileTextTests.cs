@@ -22,8 +22,8 @@ public sealed class HostileTextTests : IClassFixture<HostileTextTests.Built>
     public void The_hostile_guide_builds()
     {
         _built.Result.Succeeded.ShouldBeTrue(string.Join('\n', _built.Result.Diagnostics));
-        // Site and E-box: language choice(s), 3 homes, 9 module pages and 3 glossary pages each; the trainer edition's workshop planner of each language.
-        _built.Pages.Count.ShouldBe(2 + 3 + 9 + 3 + 1 + 3 + 9 + 3 + (2 * 3));
+        // Site and E-box: language choice(s), 3 homes, 9 module pages, 3 glossary pages and 3 index pages each; the trainer edition's workshop planner of each language.
+        _built.Pages.Count.ShouldBe(2 + 3 + 9 + 3 + 3 + 1 + 3 + 9 + 3 + 3 + (2 * 3));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace GuideBuilder.Tests.Support;
 /// <summary>
 /// The mini guide with markup that would run script appended to every text an author or
 /// translator writes: every free-text front-matter field, every interface string, the guide's
-/// titles, the glossary and the body (a paragraph, a heading and a marked term). It still builds. (Not the durations: they are read as minutes,
+/// titles, the glossary and the body (a paragraph, a heading, a marked term, an index mark and cross-references). It still builds. (Not the durations: they are read as minutes,
 /// and text there is an error, GB090; the interface strings that write them are hostile.)
 /// </summary>
 public sealed partial class HostileGuide : IDisposable
@@ -52,6 +52,7 @@ public sealed partial class HostileGuide : IDisposable
         + $"::: case-study {Payload}\nStory {Payload}\n:::\n\n"
         + $"::: video https://example.org/talk.mp4\nTalk {Payload}\n:::\n\n"
         + $"A [marked term {Payload}](term:hostile) in the text.\n\n"
+        + $"An index mark{{^ Index {Payload} | sort: {Payload}}} and cross-references: [see {Payload}](ref:alpha), [](ref:alpha).\n\n"
         + $"[^hostile]: Note {Payload}\n";
 
     public TempGuide Guide { get; }
