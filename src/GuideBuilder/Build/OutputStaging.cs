@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using GuideBuilder.Targets;
 
@@ -16,6 +17,8 @@ public sealed class OutputStaging : IDisposable
     private const string PreviousName = ".previous";
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly ConcurrentDictionary<string, byte> _createdFolders = new(StringComparer.Ordinal);
 
     /// <summary>Call only while holding the <see cref="OutputLock"/>: this removes what an interrupted build left behind.</summary>
     public OutputStaging(string outputDirectory)
@@ -44,15 +47,46 @@ public sealed class OutputStaging : IDisposable
     /// <summary>Stages one file now: pages are written as they are rendered, so a build never holds every page at once.</summary>
     public void WriteOne(string format, OutputFile file)
     {
-        var path = Path.Combine(StagedPath(format), file.Path.Replace('/', Path.DirectorySeparatorChar));
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var relative = file.Path.Replace('/', Path.DirectorySeparatorChar);
+        var path = Path.Combine(StagedPath(format), relative);
+        var previous = Path.Combine(OutputDirectory, format, relative);
+        CreateFolderOf(path);
         if (file.Text is not null)
         {
-            File.WriteAllText(path, file.Text, Utf8);
+            var bytes = Utf8.GetBytes(file.Text);
+            if (!PreviousOutput.TryReuse(previous, bytes, path))
+            {
+                NewName(path);
+                File.WriteAllBytes(path, bytes);
+            }
         }
-        else
+        else if (!PreviousOutput.TryReuse(previous, file.CopyFrom!, path) && !LinkWorkFile(file.CopyFrom!, path))
         {
-            File.Copy(file.CopyFrom!, path, overwrite: true);
+            NewName(path);
+            File.Copy(file.CopyFrom!, path);
+        }
+    }
+
+    /// <summary>Removes a name staged before under this path: written through, it could be a link to the previous output, which must stay as it was.</summary>
+    private static void NewName(string path) => File.Delete(path);
+
+    /// <summary>A file this build wrote in its own work folders (a deck in .scratch) is never written again, so a copy of it can be a second name.</summary>
+    private bool LinkWorkFile(string source, string path)
+    {
+        var full = Path.GetFullPath(source);
+        var inWorkFolder = full.StartsWith(StagingDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            || full.StartsWith(Path.Combine(OutputDirectory, ScratchName) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        return inWorkFolder && HardLink.TryCreate(full, path);
+    }
+
+    /// <summary>Creates each staged folder once: asking the file system again for every file of it cost a system call each.</summary>
+    private void CreateFolderOf(string path)
+    {
+        var folder = Path.GetDirectoryName(path)!;
+        if (!_createdFolders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _createdFolders.TryAdd(folder, 0);
         }
     }
 
