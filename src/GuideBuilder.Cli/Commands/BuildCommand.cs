@@ -85,6 +85,11 @@ internal static class BuildCommand
             console.PrintBuildSummary(result);
         }
 
+        if (verbosity == Verbosity.Verbose)
+        {
+            console.Line(MemoryFigures.Describe());
+        }
+
         return GuideCli.Success;
     }
 }
