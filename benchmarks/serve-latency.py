@@ -18,7 +18,7 @@ runs = int(sys.argv[2]) if len(sys.argv) > 2 else 10
 work = tempfile.mkdtemp()
 content = os.path.join(work, "content")
 shutil.copytree(source, content)
-subprocess.run(["dotnet", "build", "src/GuideBuilder.Cli", "-c", "Release", "-o", os.path.join(work, "bin"), "-v", "q", "-nologo"], check=True, stdout=subprocess.DEVNULL)
+subprocess.run(["dotnet", "publish", "src/GuideBuilder.Cli", "-c", "Release", "--use-current-runtime", "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", os.path.join(work, "bin"), "-v", "q", "-nologo"], check=True, stdout=subprocess.DEVNULL)
 port = 18777
 server = subprocess.Popen(["dotnet", os.path.join(work, "bin", "guide.dll"), "serve", "--content", content, "--port", str(port),
                            "--theme", "themes/default"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

@@ -63,8 +63,8 @@ def describe(name, samples):
     return median(walls), median(cpus), max(rss)
 
 
-print(f"building GuideBuilder (Release) into {bin_dir}")
-subprocess.run(["dotnet", "build", os.path.join(root, "src/GuideBuilder.Cli"), "-c", "Release", "-o", bin_dir, "-v", "q", "-nologo"],
+print(f"publishing GuideBuilder (Release, ReadyToRun) into {bin_dir}")
+subprocess.run(["dotnet", "publish", os.path.join(root, "src/GuideBuilder.Cli"), "-c", "Release", "--use-current-runtime", "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", bin_dir, "-v", "q", "-nologo"],
                check=True, stdout=subprocess.DEVNULL)
 guide = ["dotnet", os.path.join(bin_dir, "guide.dll")]
 subprocess.run([sys.executable, os.path.join(root, "benchmarks/make-synthetic-guide.py"), guide_dir, str(args.modules), str(args.sections),
