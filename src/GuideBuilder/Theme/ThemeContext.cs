@@ -18,7 +18,14 @@ internal sealed class ThemeContext : TemplateContext
 {
     private readonly IAddressResolver _resolver;
 
+    /// <summary>
+    /// Scriban's built-in functions, made once: a context of its own copies all of them, which cost more than
+    /// rendering a small page. Frozen, so a template cannot change them for the pages rendered after it.
+    /// </summary>
+    private static readonly ScriptObject Builtins = FrozenBuiltins();
+
     public ThemeContext(IReadOnlyDictionary<string, Template> partials, ThemeLayers layers, IAddressResolver resolver)
+        : base(Builtins)
     {
         _resolver = resolver;
         // Scriban would indent everything after an indented tag; only an included partial is indented, as Handlebars did (see Include).
@@ -32,6 +39,18 @@ internal sealed class ThemeContext : TemplateContext
         functions.Import("include", new Func<TemplateContext, string, HtmlFragment>((context, name) => Include(context, partials, name)));
         functions.Import("theme_file", new Func<TemplateContext, string, Address>((context, name) => ThemeFile(context, layers, name)));
         PushGlobal(functions);
+    }
+
+    private static ScriptObject FrozenBuiltins()
+    {
+        var builtins = GetDefaultBuiltinObject();
+        foreach (var library in builtins.Values.OfType<ScriptObject>())
+        {
+            library.IsReadOnly = true;
+        }
+
+        builtins.IsReadOnly = true;
+        return builtins;
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

@@ -65,6 +65,15 @@ public sealed class ThemeTemplatesTests : IDisposable
     }
 
     [Fact]
+    public void Built_in_functions_work_and_a_template_cannot_change_them_for_the_pages_after_it()
+    {
+        Render("{{ items | array.size }} {{ 'ab' | string.upcase }}").ShouldBe("2 AB");
+
+        Should.Throw<ThemeRenderException>(() => Render("{{ string.upcase = 'x' }}"));
+        Render("{{ 'cd' | string.upcase }}").ShouldBe("CD");
+    }
+
+    [Fact]
     public void Empty_text_and_empty_lists_are_false()
     {
         Render("{{ if empty }}yes{{ else }}no{{ end }} {{ if items }}yes{{ end }}").ShouldBe("no yes");
