@@ -18,21 +18,21 @@ public static class GuideDocumentBuilder
         var settings = guide.Settings;
         var needed = languages.Append(settings.DefaultLanguage).Distinct().ToList();
         var work = new PageWork(cache, guide.Inputs, diagnostics);
-        var byLanguage = needed.ToDictionary(
-            language => language,
-            language => guide.ModulesByLanguage.GetValueOrDefault(language, [])
-                .AsParallel().AsOrdered().Select(work.Outline).ToList());
+        var byLanguage = Outlines(guide, needed, work);
         var sources = byLanguage[settings.DefaultLanguage];
         ReportOrphans(byLanguage, sources, settings.DefaultLanguage, guide.UnreadableFiles, diagnostics);
 
         var media = new MediaResolver(guide.Folder);
         var glossary = GlossaryPlan.Create(guide, needed, diagnostics);
         var glossaryItems = new Dictionary<(string Language, string Id), GlossaryItem>();
-        // One language after the other, each one's modules in parallel: nested PLINQ queries block
-        // thread-pool threads on each other, and guide serve (which builds on a pool thread) then
-        // waited a second or two for the pool to grow.
-        var rendered = needed
-            .SelectMany(language => RenderLanguage(guide, language, byLanguage[language], sources, media, trainerEdition, diagnostics, work, glossary, glossaryItems))
+        // Each language's links and glossary are prepared one after the other, then every module of every
+        // language renders in one parallel query: not nested queries, which block thread-pool threads on each
+        // other (guide serve, which builds on a pool thread, waited a second or two for the pool to grow), and
+        // not one query per language, which left a core idle while each language's last module finished.
+        var renders = needed
+            .SelectMany(language => PlanLanguage(guide, language, byLanguage[language], sources, media, trainerEdition, diagnostics, work, glossary, glossaryItems))
+            .ToList();
+        var rendered = renders.AsParallel().AsOrdered().Select(render => render()).ToList()
             .ToDictionary(page => (page.ContentLanguage, page.Id));
 
         var editions = languages.Select(language => Assemble(guide, language, sources, rendered) with
@@ -47,8 +47,17 @@ public static class GuideDocumentBuilder
         return new GuideDocument(settings, editions, trainerEdition);
     }
 
-    /// <summary>Checks and rewrites the links of one language's own modules, then renders them.</summary>
-    private static List<GuidePage> RenderLanguage(LoadedGuide guide, string language, List<ModuleOutline> own, List<ModuleOutline> sources,
+    /// <summary>Every module's outline, all languages in one parallel query, in each language's reading order.</summary>
+    private static Dictionary<string, List<ModuleOutline>> Outlines(LoadedGuide guide, List<string> languages, PageWork work)
+    {
+        var outlines = languages
+            .SelectMany(language => guide.ModulesByLanguage.GetValueOrDefault(language, []).Select(module => (Language: language, Module: module)))
+            .AsParallel().AsOrdered().Select(pair => (pair.Language, Outline: work.Outline(pair.Module))).ToList();
+        return languages.ToDictionary(language => language, language => outlines.Where(o => o.Language == language).Select(o => o.Outline).ToList());
+    }
+
+    /// <summary>Prepares the links of one language's own modules and returns how to render each of them.</summary>
+    private static List<Func<GuidePage>> PlanLanguage(LoadedGuide guide, string language, List<ModuleOutline> own, List<ModuleOutline> sources,
         MediaResolver media, bool trainerEdition, DiagnosticBag diagnostics, PageWork work, GlossaryPlan glossary, Dictionary<(string, string), GlossaryItem> glossaryItems)
     {
         var ownById = own.ToDictionary(m => m.Source.Id);
@@ -81,8 +90,8 @@ public static class GuideDocumentBuilder
             ? RenderInputs.LinkTable(byFileName.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value.ModuleId, p.Value.Anchors)), guide.UnreadableFiles)
                 + references.Fingerprint()
             : "";
-        return [.. own.Where(m => sources.Exists(s => s.Source.Id == m.Source.Id)).AsParallel().AsOrdered()
-            .Select(module => work.Page(module, ui, trainerEdition, linkTable, bag =>
+        return [.. own.Where(m => sources.Exists(s => s.Source.Id == m.Source.Id))
+            .Select(module => (Func<GuidePage>)(() => work.Page(module, ui, trainerEdition, linkTable, bag =>
             {
                 var parsed = ParsedModule.Parse(module.Source, new DiagnosticBag());
                 var moduleRewriter = new LinkRewriter(targets, media, language, guide.Settings.Languages, bag, vocabulary, references);
@@ -95,7 +104,7 @@ public static class GuideDocumentBuilder
                 }
 
                 return PageFactory.Create(parsed, ui, trainerEdition, guide.Folder);
-            }))];
+            })))];
     }
 
     /// <summary>What a cross-reference can name in this edition: the targets of every module it shows, from their outlines.</summary>
