@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using GuideBuilder.Targets;
@@ -53,11 +54,20 @@ public sealed class OutputStaging : IDisposable
         CreateFolderOf(path);
         if (file.Text is not null)
         {
-            var bytes = Utf8.GetBytes(file.Text);
-            if (!PreviousOutput.TryReuse(previous, bytes, path))
+            // A page's bytes live only until they are compared and written: a pooled buffer spares the collector hundreds of large arrays.
+            var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetByteCount(file.Text));
+            try
             {
-                NewName(path);
-                File.WriteAllBytes(path, bytes);
+                var bytes = buffer.AsSpan(0, Utf8.GetBytes(file.Text, buffer));
+                if (!PreviousOutput.TryReuse(previous, bytes, path))
+                {
+                    NewName(path);
+                    File.WriteAllBytes(path, bytes);
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
             }
         }
         else if (!PreviousOutput.TryReuse(previous, file.CopyFrom!, path) && !LinkWorkFile(file.CopyFrom!, path))

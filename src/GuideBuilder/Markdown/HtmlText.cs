@@ -6,27 +6,34 @@ namespace GuideBuilder.Markdown;
 /// </summary>
 public static class HtmlText
 {
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("<>&\"'");
+
     public static string Escape(string text)
     {
-        if (text.AsSpan().IndexOfAny("<>&\"'") < 0)
+        var next = text.AsSpan().IndexOfAny(Special);
+        if (next < 0)
         {
             return text;
         }
 
         var escaped = new System.Text.StringBuilder(text.Length + 16);
-        foreach (var c in text)
+        var start = 0;
+        while (next >= 0)
         {
-            escaped.Append(c switch
-            {
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '&' => "&amp;",
-                '"' => "&quot;",
-                '\'' => "&#x27;",
-                _ => null,
-            } ?? c.ToString());
+            escaped.Append(text, start, next).Append(Entity(text[start + next]));
+            start += next + 1;
+            next = text.AsSpan(start).IndexOfAny(Special);
         }
 
-        return escaped.ToString();
+        return escaped.Append(text, start, text.Length - start).ToString();
     }
+
+    private static string Entity(char special) => special switch
+    {
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '&' => "&amp;",
+        '"' => "&quot;",
+        _ => "&#x27;",
+    };
 }

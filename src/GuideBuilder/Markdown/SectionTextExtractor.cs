@@ -48,5 +48,18 @@ public static class SectionTextExtractor
     }
 
     // Only breaking whitespace folds: French no-break spaces before : ; ? ! stay as written.
-    private static string Collapse(string text) => string.Join(' ', text.Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+    private static string Collapse(string text)
+    {
+        var span = text.AsSpan();
+        var collapsed = new System.Text.StringBuilder(text.Length);
+        foreach (var range in span.SplitAny(" \t\r\n"))
+        {
+            if (span[range] is { IsEmpty: false } word)
+            {
+                (collapsed.Length > 0 ? collapsed.Append(' ') : collapsed).Append(word);
+            }
+        }
+
+        return collapsed.ToString();
+    }
 }
