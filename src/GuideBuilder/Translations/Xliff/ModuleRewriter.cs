@@ -41,7 +41,7 @@ public static class ModuleRewriter
     }
 
     /// <summary>The text with each unit's span replaced, from the last to the first so that earlier positions hold.</summary>
-    private static string Apply(string text, IEnumerable<UnitReplacement> replacements)
+    internal static string Apply(string text, IEnumerable<UnitReplacement> replacements)
     {
         foreach (var replacement in replacements.OrderByDescending(r => r.Unit.Start))
         {
