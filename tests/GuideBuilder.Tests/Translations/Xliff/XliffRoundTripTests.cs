@@ -19,7 +19,7 @@ public sealed class XliffRoundTripTests : IDisposable
         _guide.Delete("fr/03-coordination-agreements.md");
         var folder = Export(_guide, "fr");
         var files = Directory.GetFiles(folder, "*.xlf").Order(StringComparer.Ordinal).ToList();
-        files.Select(Path.GetFileName).ShouldBe(Directory.GetFiles(Path.Combine(_guide.Content, "en"), "*.md").Order(StringComparer.Ordinal).Select(f => Path.GetFileNameWithoutExtension(f) + ".fr.xlf"));
+        files.Select(Path.GetFileName).ShouldBe(Directory.GetFiles(Path.Combine(_guide.Content, "en"), "*.md").Order(StringComparer.Ordinal).Select(f => Path.GetFileNameWithoutExtension(f) + ".fr.xlf").Append("glossary.en-fr.xlf"));
         var missing = Path.Combine(folder, "03-coordination-agreements.fr.xlf");
         var idsBefore = files.ToDictionary(f => f, Ids);
 
@@ -37,6 +37,11 @@ public sealed class XliffRoundTripTests : IDisposable
         var target = Segment(links).Element(Xlf + "target")!;
         target.Nodes().OfType<XText>().First().Value = "Les modules suivants, un par un : ";
         first.Save(Path.Combine(folder, "01-why-social-protection.fr.xlf"), SaveOptions.DisableFormatting);
+
+        // The translator also changes a term of the glossary: the glossary is exported with the modules.
+        var glossary = Load(Path.Combine(folder, "glossary.en-fr.xlf"));
+        Segment(Unit(glossary, "applicable-legislation.term")).Element(Xlf + "target")!.ReplaceNodes(new XText("législation nationale applicable"));
+        glossary.Save(Path.Combine(folder, "glossary.en-fr.xlf"), SaveOptions.DisableFormatting);
 
         // ...and translates every unit that came without a target: the whole missing module, and the units
         // whose French marks other terms than the English (their codes differ, so no target is offered).
@@ -57,6 +62,9 @@ public sealed class XliffRoundTripTests : IDisposable
 
         var result = _guide.Build("site");
         result.Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
+        var (_, json, _) = CliRunner.Run("translations", "--format", "json", "--lang", "fr", "--content", _guide.Content);
+        System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("glossary").EnumerateArray().ShouldAllBe(g => g.GetProperty("state").GetString() == "up to date");
+        File.ReadAllText(Path.Combine(_guide.Output, "site", "fr", "glossary", "index.html")).ShouldContain("législation nationale applicable");
         var page = File.ReadAllText(Path.Combine(_guide.Output, "site", "fr", "03-coordination-agreements", "index.html"));
         page.ShouldContain("<html lang=\"fr\"");
         page.ShouldNotContain("translation-notice");
