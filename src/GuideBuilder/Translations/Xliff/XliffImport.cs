@@ -323,6 +323,12 @@ public sealed class XliffImport(LoadedGuide guide, DiagnosticBag diagnostics, bo
     {
         var existing = guide.Glossaries.GetValueOrDefault(module.TargetLanguage);
         var relative = existing?.RelativePath ?? GlossaryFile.PathFor(module.TargetLanguage);
+        if (guide.Folder.Inside(relative) is null)
+        {
+            guide.Folder.ReportLeaving(relative, relative, module.At, diagnostics);
+            return null;
+        }
+
         var text = GlossaryRewriter.Write(existing?.Text, entries);
         var check = new DiagnosticBag();
         if (text is null || GlossaryReader.Parse(text, relative, guide.Folder.DisplayPath(relative), module.TargetLanguage, check) is null || check.HasErrors)
