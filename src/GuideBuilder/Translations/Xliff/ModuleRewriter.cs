@@ -40,7 +40,10 @@ public static class ModuleRewriter
         return $"---\n{yaml}\n---\n{body}";
     }
 
-    /// <summary>The text with each unit's span replaced, from the last to the first so that earlier positions hold.</summary>
+    /// <summary>
+    /// The text with each unit's span replaced, from the last to the first so that earlier positions
+    /// hold; a translation is wrapped like the source block it replaces.
+    /// </summary>
     internal static string Apply(string text, IEnumerable<UnitReplacement> replacements)
     {
         foreach (var replacement in replacements.OrderByDescending(r => r.Unit.Start))
@@ -51,7 +54,9 @@ public static class ModuleRewriter
                 continue;
             }
 
-            var written = replacement.Text ?? $"{TranslationStatusCalculator.Marker} {text.Substring(unit.Start, unit.Length)}";
+            var written = replacement.Text is null ? $"{TranslationStatusCalculator.Marker} {text.Substring(unit.Start, unit.Length)}"
+                : unit.IsMarkdown && replacement.Target is { } target && LineWrap.Of(text, unit.Start, unit.Length) is { } wrap ? MarkdownText.Render(target, unit.Codes, wrap)
+                : replacement.Text;
             text = string.Concat(text.AsSpan(0, unit.Start), written, text.AsSpan(unit.Start + unit.Length));
         }
 

@@ -178,7 +178,7 @@ public sealed class XliffImport(LoadedGuide guide, DiagnosticBag diagnostics, bo
 
         if (XliffContentKey.Of(unit.Source, unit.SourceCodes) == now.Key)
         {
-            return new UnitReplacement(now, MarkdownText.Render(target, now.Codes, now.IsMarkdown));
+            return new UnitReplacement(now, MarkdownText.Render(target, now.Codes, now.IsMarkdown)) { Target = target };
         }
 
         review++;
@@ -186,7 +186,7 @@ public sealed class XliffImport(LoadedGuide guide, DiagnosticBag diagnostics, bo
         {
             diagnostics.Warning(unit.At, DiagnosticCodes.XliffSourceChanged, $"the source of '{unit.Id}' changed since the export; the translation is imported for review and the module stays outdated",
                 $"compare the unit with {now.FieldName} in the source, correct the translation, then run 'guide translations stamp'");
-            return new UnitReplacement(now, MarkdownText.Render(target, now.Codes, now.IsMarkdown));
+            return new UnitReplacement(now, MarkdownText.Render(target, now.Codes, now.IsMarkdown)) { Target = target };
         }
 
         diagnostics.Warning(unit.At, DiagnosticCodes.XliffSourceChanged, $"the source of '{unit.Id}' changed since the export, its links and formatting too; it stays in {guide.Settings.DefaultLanguage}, marked {TranslationStatusCalculator.Marker}",

@@ -55,6 +55,11 @@ public sealed class XliffRoundTripTests : IDisposable
         created.ShouldContain("id: coordination-agreements");
         created.ShouldContain("tab: ");
 
+        // Paragraphs are wrapped as the English ones are, not put on one line each.
+        created.ShouldContain("TRADE UNIONS IN SRI LANKA SIGNED AGREEMENTS WITH THEIR COUNTERPARTS IN BAHRAIN, JORDAN AND KUWAIT\nSO THAT MIGRANT WORKERS", Case.Sensitive);
+        var longest = File.ReadAllLines(_guide.PathOf("en/03-coordination-agreements.md")).Max(l => l.Length);
+        created[created.IndexOf("\n---\n", 4, StringComparison.Ordinal)..].Split('\n').ShouldAllBe(line => line.Length <= longest);
+
         foreach (var module in new[] { "coordination-agreements", "why-social-protection", "partnerships" })
         {
             StateOf(_guide, "fr", module).ShouldBe("up to date");
