@@ -93,15 +93,28 @@ public static class GlossaryRewriter
         var beforeDefinition = fields.TryGetValue("definition", out var definition) ? LineStart(definition.Key) : firstLine;
         string Line(string key, string value) => $"{new string(' ', indent)}{key}: {value}\n";
 
+        bool Same(YamlNode node, string value) => node is YamlScalarNode { Value: { } now } && Fingerprint.Normalize(now) == Fingerprint.Normalize(value);
+
         yield return fields.TryGetValue("translation-of", out var of)
             ? Replace(text, of.Value, entry.TranslationOf)
             : (firstLine, firstLine, Line("translation-of", entry.TranslationOf));
-        yield return fields.TryGetValue("term", out var term)
-            ? Replace(text, term.Value, YamlScalarText.Inline(entry.Term))
-            : (firstLine, firstLine, Line("term", YamlScalarText.Inline(entry.Term)));
+        if (!fields.TryGetValue("term", out var term))
+        {
+            yield return (firstLine, firstLine, Line("term", YamlScalarText.Inline(entry.Term)));
+        }
+        else if (!Same(term.Value, entry.Term))
+        {
+            yield return Replace(text, term.Value, YamlScalarText.Inline(entry.Term));
+        }
+
         foreach (var edit in Plurals(text, fields.TryGetValue("plural", out var plural) ? plural.Value : null, entry.Plurals, beforeDefinition, Line))
         {
             yield return edit;
+        }
+
+        if (definition.Value is not null && Same(definition.Value, entry.Definition))
+        {
+            yield break; // the same words: the translator's line breaks stay
         }
 
         yield return definition.Value is not null
@@ -140,14 +153,7 @@ public static class GlossaryRewriter
 
     private static string Flow(IReadOnlyList<string> values) => $"[{string.Join(", ", values.Select(YamlScalarText.Inline))}]";
 
-    /// <summary>A node's text replaced; the line breaks and indentation YAML counts in a block's span are kept after it.</summary>
-    private static (int Start, int End, string Text) Replace(string text, YamlNode node, string replacement)
-    {
-        var (start, end) = ((int)node.Start.Index, (int)node.End.Index);
-        var old = text[start..end];
-        var trailing = old[old.TrimEnd().Length..];
-        return (start, end, replacement + trailing.Replace("\r\n", "\n", StringComparison.Ordinal));
-    }
+    private static (int Start, int End, string Text) Replace(string text, YamlNode node, string replacement) => YamlScalarText.Replace(text, node, replacement);
 
     private static int LineStart(YamlNode node) => (int)node.Start.Index - ((int)node.Start.Column - 1);
 

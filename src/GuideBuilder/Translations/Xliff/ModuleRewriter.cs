@@ -14,11 +14,17 @@ namespace GuideBuilder.Translations.Xliff;
 /// </summary>
 public static class ModuleRewriter
 {
-    public static string Write(string sourceFileText, IReadOnlyList<UnitReplacement> replacements, string fingerprint)
+    /// <param name="translationFileText">The translation the import updates, if any: when its front matter has the source's shape, its values are replaced in place, so its comments and layout stay.</param>
+    public static string Write(string sourceFileText, IReadOnlyList<UnitReplacement> replacements, string fingerprint, string? translationFileText = null)
     {
         var split = FrontMatter.Split(sourceFileText.Replace("\r\n", "\n", StringComparison.Ordinal), "source", new DiagnosticBag())
             ?? throw new InvalidOperationException("the source file has no front matter");
         var body = Apply(split.Body, replacements.Where(r => r.Unit.FieldName == "body"));
+        if (translationFileText is not null && FrontMatterInPlace.Write(split.Yaml, translationFileText, replacements.Where(r => r.Unit.FieldName != "body").ToList(), fingerprint) is { } kept)
+        {
+            return kept + body;
+        }
+
         var stream = new YamlStream();
         stream.Load(new StringReader(split.Yaml));
         var root = (YamlMappingNode)stream.Documents[0].RootNode;
@@ -64,7 +70,7 @@ public static class ModuleRewriter
     }
 
     /// <summary>The scalar at a field path (<c>exercises/map-the-gaps/instructions</c>, <c>objectives/2</c>), with what holds it.</summary>
-    private static (YamlNode Parent, object Key, YamlScalarNode? Scalar)? Find(YamlMappingNode root, IReadOnlyList<string> path)
+    internal static (YamlNode Parent, object Key, YamlScalarNode? Scalar)? Find(YamlMappingNode root, IReadOnlyList<string> path)
     {
         YamlNode node = root;
         YamlNode parent = root;

@@ -261,7 +261,8 @@ public sealed class XliffImport(LoadedGuide guide, DiagnosticBag diagnostics, bo
         }
 
         var sourceText = File.ReadAllText(guide.Folder.FullPath(source.RelativePath));
-        var text = ModuleRewriter.Write(sourceText, replacements, module.Fingerprint);
+        var translationText = existing is null ? null : File.ReadAllText(guide.Folder.FullPath(existing.RelativePath));
+        var text = ModuleRewriter.Write(sourceText, replacements, module.Fingerprint, translationText);
         var check = new DiagnosticBag();
         var reader = new ModuleReader(guide.Settings, new MediaResolver(guide.Folder), check);
         if (reader.Read(relative, guide.Folder.DisplayPath(relative), module.TargetLanguage, text) is null || check.HasErrors)

@@ -1,5 +1,6 @@
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
 
 namespace GuideBuilder.Translations.Xliff;
 
@@ -42,5 +43,14 @@ public static class YamlScalarText
         // A first line that starts with a space needs the indentation given, or YAML would take it as the block's.
         var header = lines[0].StartsWith(' ') ? "|2" : "|";
         return header + string.Concat(lines.Select(line => "\n" + (line.Length == 0 ? "" : padding + line)));
+    }
+
+    /// <summary>An edit that puts <paramref name="replacement"/> in place of a node's text; the line breaks and indentation YAML counts in a block's span are kept after it.</summary>
+    public static (int Start, int End, string Text) Replace(string text, YamlNode node, string replacement)
+    {
+        var (start, end) = ((int)node.Start.Index, (int)node.End.Index);
+        var old = text[start..end];
+        var trailing = old[old.TrimEnd().Length..];
+        return (start, end, replacement + trailing.Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 }

@@ -124,8 +124,8 @@ public sealed class XliffGlossaryTests : IDisposable
         var french = French;
         french.ShouldStartWith("# Le glossaire du traducteur : ce commentaire reste.\nportability:\n");
         french.ShouldContain("  term: portabilité des droits   # choisi avec le client\n");
-        // The definition is wrapped like the English one (at 42 characters), not put on one line.
-        french.ShouldContain("    Garder ses *droits acquis* en partant ;\n    voir la [totalisation](term:totalisation).\n");
+        // A definition whose words did not change keeps the translator's line breaks.
+        french.ShouldContain("    Garder ses *droits acquis* en partant ; voir la\n    [totalisation](term:totalisation).\n");
         french.ShouldContain("""
             totalisation:
               translation-of: sha256:
@@ -168,6 +168,7 @@ public sealed class XliffGlossaryTests : IDisposable
         exit.ShouldBe(0, errors);
         output.ShouldContain("fr/glossary.yml: created");
         French.ShouldStartWith("portability:\n  translation-of: sha256:");
+        // A definition is wrapped like the English one (at 42 characters), not put on one line.
         French.ShouldContain("    KEEPING *ACQUIRED RIGHTS* WHEN MOVING; SEE\n    [TOTALISATION](term:totalisation).\n");
         Glossary("fr").Values.Select(State).ShouldBe(["up to date", "up to date"]);
         _guide.Check().Where(d => d.IsError).ShouldBeEmpty();
