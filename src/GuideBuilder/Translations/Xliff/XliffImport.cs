@@ -308,6 +308,14 @@ public sealed class XliffImport(LoadedGuide guide, DiagnosticBag diagnostics, bo
         return WriteGlossary(module, entries, replacements, review);
     }
 
+    /// <summary>Whether an entry of the written file says what the import meant: a safety net, as the file is edited as text.</summary>
+    private static bool ReadsAs(GlossaryEntry? entry, TranslatedGlossaryEntry meant) =>
+        entry is not null
+        && Fingerprint.Normalize(entry.Term) == Fingerprint.Normalize(meant.Term)
+        && meant.Plurals.Select(Fingerprint.Normalize).SequenceEqual(entry.Plurals.Take(meant.Plurals.Count).Select(Fingerprint.Normalize))
+        && Fingerprint.Normalize(entry.Definition.Text) == Fingerprint.Normalize(meant.Definition)
+        && entry.TranslationOf == meant.TranslationOf;
+
     private static TranslatedGlossaryEntry Translated(GlossaryEntry entry, List<UnitReplacement> replacements, string fingerprint)
     {
         string Plain(string field, string source) =>
@@ -332,9 +340,13 @@ public sealed class XliffImport(LoadedGuide guide, DiagnosticBag diagnostics, bo
 
         var text = GlossaryRewriter.Write(existing?.Text, entries);
         var check = new DiagnosticBag();
-        if (text is null || GlossaryReader.Parse(text, relative, guide.Folder.DisplayPath(relative), module.TargetLanguage, check) is null || check.HasErrors)
+        var written = text is null ? null : GlossaryReader.Parse(text, relative, guide.Folder.DisplayPath(relative), module.TargetLanguage, check);
+        var problem = written is null || check.HasErrors ? check.Items.FirstOrDefault(d => d.IsError)?.Message ?? "it is not a YAML mapping"
+            : entries.FirstOrDefault(e => !ReadsAs(written.Find(e.Id), e)) is { } lost ? $"the entry '{lost.Id}' would not read back as translated"
+            : null;
+        if (text is null || problem is not null)
         {
-            diagnostics.Error(module.At, DiagnosticCodes.XliffNotXliff2, $"the translation of the glossary would not make a valid {relative}: {check.Items.FirstOrDefault(d => d.IsError)?.Message ?? "it is not a YAML mapping"}",
+            diagnostics.Error(module.At, DiagnosticCodes.XliffNotXliff2, $"the translation of the glossary would not make a valid {relative}: {problem}",
                 "correct the translation in the CAT tool (or the glossary file) and import it again");
             return null;
         }

@@ -19,7 +19,12 @@ public static class YamlScalarText
         return lines.Count == 1 && lines[0][0] is not ('|' or '>') ? lines[0] : string.Join(' ', Emit(value, ScalarStyle.DoubleQuoted));
     }
 
-    private static List<string> Emit(string value, ScalarStyle style)
+    private const string OtherBreaks = "\u0085\u2028\u2029";
+
+    private static List<string> Emit(string value, ScalarStyle style) =>
+        [.. EmitText(value, style).Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && l != "...")];
+
+    private static string EmitText(string value, ScalarStyle style)
     {
         using var writer = new StringWriter();
         var emitter = new Emitter(writer, new EmitterSettings(2, int.MaxValue, false, 1024));
@@ -28,7 +33,7 @@ public static class YamlScalarText
         emitter.Emit(new Scalar(null, null, value, style, true, true));
         emitter.Emit(new DocumentEnd(true));
         emitter.Emit(new StreamEnd());
-        return [.. writer.ToString().Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && l != "...")];
+        return writer.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -38,8 +43,15 @@ public static class YamlScalarText
     /// </summary>
     public static string Block(string value, int keyIndent)
     {
-        var lines = value.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n', ' ').Split('\n');
         var padding = new string(' ', keyIndent + 2);
+        if (value.AsSpan().IndexOfAny(OtherBreaks) >= 0)
+        {
+            // YamlDotNet reads these as line breaks, which a literal block cannot hold as text: a quoted scalar escapes them.
+            var quoted = EmitText(value, ScalarStyle.DoubleQuoted).TrimEnd('\n').Replace("\n...", "", StringComparison.Ordinal).TrimEnd('\n');
+            return quoted.Replace("\n", "\n" + padding, StringComparison.Ordinal);
+        }
+
+        var lines = value.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n', ' ').Split('\n');
         // A first line that starts with a space needs the indentation given, or YAML would take it as the block's.
         var header = lines[0].StartsWith(' ') ? "|2" : "|";
         return header + string.Concat(lines.Select(line => "\n" + (line.Length == 0 ? "" : padding + line)));

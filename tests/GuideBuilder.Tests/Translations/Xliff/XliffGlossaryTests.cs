@@ -226,4 +226,32 @@ public sealed class XliffGlossaryTests : IDisposable
         State(glossary["totalisation"]).ShouldBe("outdated");
         State(glossary["portability"]).ShouldBe("up to date");
     }
+
+    [Fact]
+    public void Hostile_text_in_glossary_targets_stays_text_through_import_build_and_export()
+    {
+        const string term = "key: value # no comment 'single' \"double\" [x] {y} & *z* | ---";
+        const string plural = "- dash: [1]";
+        const string definition = "#: not yaml --- ... <script>alert(1)</script> [a](javascript:b) \u2028 end";
+        var file = ExportGlossary();
+        var document = Fill(Load(file), Shout);
+        Target(document, "totalisation.term").ReplaceNodes(new XText(term));
+        Target(document, "totalisation.plural.1").ReplaceNodes(new XText(plural));
+        Target(document, "totalisation.definition.start.p2").ReplaceNodes(new XText(definition));
+        document.Save(file, SaveOptions.DisableFormatting);
+        var (exit, _, errors) = Import(_guide, file);
+        exit.ShouldBe(0, errors);
+        _guide.Check().Where(d => d.IsError).ShouldBeEmpty();
+
+        var again = Load(ExportGlossary());
+        Target(again, "totalisation.term").Value.ShouldBe(term);
+        Target(again, "totalisation.plural.1").Value.ShouldBe(plural);
+        Target(again, "totalisation.definition.start.p2").Value.ShouldBe(definition);
+        Target(again, "totalisation.definition.start.p2").Elements().ShouldBeEmpty();
+
+        _guide.Build("site").Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
+        var page = File.ReadAllText(Path.Combine(_guide.Output, "site", "fr", "glossary", "index.html"));
+        page.ShouldNotContain("<script>alert(1)");
+        page.ShouldNotContain("href=\"javascript");
+    }
 }
