@@ -463,8 +463,18 @@ internal static class TranslationsCommand
             return required ? GuideCli.ContentErrors : GuideCli.Success;
         }
 
+        var text = GlossaryScaffold.Create(source, language);
+        var check = new DiagnosticBag();
+        if (Glossary.GlossaryReader.Parse(text, target, target, language, check) is null || check.HasErrors)
+        {
+            // Only a source value YAML cannot hold in a block could get here: say so rather than write a broken file.
+            console.PrintDiagnostics(check.Items);
+            console.Error($"guide: {target} could not be made from {source.RelativePath}; it was not written");
+            return GuideCli.ContentErrors;
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(loaded.Folder.FullPath(target))!);
-        File.WriteAllText(loaded.Folder.FullPath(target), GlossaryScaffold.Create(source, language));
+        File.WriteAllText(loaded.Folder.FullPath(target), text);
         console.Line($"Created {loaded.Folder.DisplayPath(target)}: translate every term and definition marked {TranslationStatusCalculator.Marker}, then run 'guide translations stamp {target}'.");
         return GuideCli.Success;
     }

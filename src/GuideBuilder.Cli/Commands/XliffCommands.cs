@@ -64,6 +64,12 @@ internal static class XliffCommands
                     continue;
                 }
 
+                if (module is null && name == XliffNames.GlossaryId)
+                {
+                    console.Error($"guide: the guide has no glossary ({loaded.Settings.DefaultLanguage}/{Glossary.GlossaryFile.FileName}) to export");
+                    return GuideCli.ContentErrors;
+                }
+
                 if (module is null)
                 {
                     var known = loaded.SourceModules.Select(m => Path.GetFileNameWithoutExtension(m.FileName)).Concat(loaded.SourceGlossary is null ? [] : [XliffNames.GlossaryId]);
