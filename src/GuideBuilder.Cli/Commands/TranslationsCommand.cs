@@ -30,7 +30,7 @@ internal static class TranslationsCommand
               guide translations --fail-on outdated,in-progress,missing    exit 1 if any, for CI
               guide translations stamp fr/03-coordination-agreements.md    record that a translation is up to date
               guide translations stamp --all fr
-              guide translations new fr 05-migrants-in-crisis              start a translation from the source
+              guide translations new fr 05-migrants-in-crisis              start a translation from the source (and its glossary)
               guide translations export fr --format xliff --out to-agency  one XLIFF 2 file per module for a CAT tool
               guide translations import from-agency/*.xlf                  write the translations back (all or nothing)
             """);
@@ -385,12 +385,15 @@ internal static class TranslationsCommand
     {
         var content = CommonOptions.Content();
         var language = new Argument<string>("language") { Description = "The language to translate into (fr)." };
-        var module = new Argument<string>("module") { Description = "The module: its id or its file name (05-migrants-in-crisis)." };
+        var module = new Argument<string?>("module") { Description = "The module: its id or its file name (05-migrants-in-crisis), or 'glossary'. Without it: the glossary.", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("new", """
-            Start a translation: a copy of the source with every text to translate marked.
+            Start a translation: a copy of the source with every text to translate marked. The
+            language's glossary.yml is started too when the source has a glossary and the language
+            has none. An existing file is never overwritten.
 
             Examples:
-              guide translations new fr 05-migrants-in-crisis
+              guide translations new fr 05-migrants-in-crisis    the module (and fr/glossary.yml if missing)
+              guide translations new fr                          fr/glossary.yml alone
             """) { content, language, module };
         command.SetAction(parse =>
         {
@@ -401,34 +404,79 @@ internal static class TranslationsCommand
             }
 
             var lang = parse.GetValue(language)!;
-            var name = parse.GetValue(module)!.Replace(".md", "", StringComparison.Ordinal);
             if (NotATranslation(loaded.Settings, lang) is { } error)
             {
                 console.Error(error);
                 return GuideCli.UsageError;
             }
 
-            var source = loaded.SourceModules.FirstOrDefault(m => m.Id == name || Path.GetFileNameWithoutExtension(m.FileName) == name);
-            if (source is null)
+            var name = parse.GetValue(module)?.Replace(".md", "", StringComparison.Ordinal);
+            var source = name is null ? null : loaded.SourceModules.FirstOrDefault(m => m.Id == name || Path.GetFileNameWithoutExtension(m.FileName) == name);
+            if (source is null && name is not (null or Glossary.GlossaryLoader.Slug))
             {
-                console.Error($"guide: no {loaded.Settings.DefaultLanguage} module is called '{name}'; {DidYouMean.Hint(name, loaded.SourceModules.Select(m => Path.GetFileNameWithoutExtension(m.FileName)))}");
+                console.Error($"guide: no {loaded.Settings.DefaultLanguage} module is called '{name}'; {DidYouMean.Hint(name, loaded.SourceModules.Select(m => Path.GetFileNameWithoutExtension(m.FileName)).Append(Glossary.GlossaryLoader.Slug))}");
                 return GuideCli.UsageError;
             }
 
-            var target = $"{lang}/{source.FileName}";
-            if (loaded.Folder.FileExists(target))
-            {
-                console.Error($"guide: {target} exists already; it was not overwritten");
-                return GuideCli.ContentErrors;
-            }
-
-            var text = TranslationScaffold.Create(File.ReadAllText(loaded.Folder.FullPath(source.RelativePath)), Fingerprint.Of(source));
-            Directory.CreateDirectory(Path.GetDirectoryName(loaded.Folder.FullPath(target))!);
-            File.WriteAllText(loaded.Folder.FullPath(target), text);
-            console.Line($"Created {loaded.Folder.DisplayPath(target)}: translate every text marked {TranslationStatusCalculator.Marker}, then run 'guide translations stamp {target}'.");
-            return GuideCli.Success;
+            return source is null ? NewGlossary(console, loaded, lang, required: true) : NewModule(console, loaded, source, lang);
         });
         return command;
+    }
+
+    private static int NewModule(CliConsole console, LoadedGuide loaded, SourceModule source, string language)
+    {
+        var target = $"{language}/{source.FileName}";
+        if (loaded.Folder.FileExists(target))
+        {
+            console.Error($"guide: {target} exists already; it was not overwritten");
+            return GuideCli.ContentErrors;
+        }
+
+        var text = TranslationScaffold.Create(File.ReadAllText(loaded.Folder.FullPath(source.RelativePath)), Fingerprint.Of(source));
+        Directory.CreateDirectory(Path.GetDirectoryName(loaded.Folder.FullPath(target))!);
+        File.WriteAllText(loaded.Folder.FullPath(target), text);
+        console.Line($"Created {loaded.Folder.DisplayPath(target)}: translate every text marked {TranslationStatusCalculator.Marker}, then run 'guide translations stamp {target}'.");
+        return NewGlossary(console, loaded, language, required: false);
+    }
+
+    /// <summary>Starts the language's glossary.yml from the source's; when not <paramref name="required"/>, a glossary that exists or has no source is no error.</summary>
+    private static int NewGlossary(CliConsole console, LoadedGuide loaded, string language, bool required)
+    {
+        var target = Glossary.GlossaryFile.PathFor(language);
+        if (loaded.SourceGlossary is not { } source)
+        {
+            if (required)
+            {
+                console.Error($"guide: the guide has no glossary ({Glossary.GlossaryFile.PathFor(loaded.Settings.DefaultLanguage)}); name a module to translate");
+            }
+
+            return required ? GuideCli.ContentErrors : GuideCli.Success;
+        }
+
+        if (loaded.Folder.FileExists(target) || loaded.Folder.Inside(target) is null)
+        {
+            if (required)
+            {
+                console.Error($"guide: {target} exists already; it was not overwritten");
+            }
+
+            return required ? GuideCli.ContentErrors : GuideCli.Success;
+        }
+
+        var text = GlossaryScaffold.Create(source, language);
+        var check = new DiagnosticBag();
+        if (Glossary.GlossaryReader.Parse(text, target, target, language, check) is null || check.HasErrors)
+        {
+            // Only a source value YAML cannot hold in a block could get here: say so rather than write a broken file.
+            console.PrintDiagnostics(check.Items);
+            console.Error($"guide: {target} could not be made from {source.RelativePath}; it was not written");
+            return GuideCli.ContentErrors;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(loaded.Folder.FullPath(target))!);
+        File.WriteAllText(loaded.Folder.FullPath(target), text);
+        console.Line($"Created {loaded.Folder.DisplayPath(target)}: translate every term and definition marked {TranslationStatusCalculator.Marker}, then run 'guide translations stamp {target}'.");
+        return GuideCli.Success;
     }
 
     internal static LoadedGuide? Load(CliConsole console, string contentDirectory, out string uiFolder)

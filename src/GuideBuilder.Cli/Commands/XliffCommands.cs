@@ -15,7 +15,7 @@ internal static class XliffCommands
     {
         var content = CommonOptions.Content();
         var language = new Argument<string>("language") { Description = "The language to translate into (fr)." };
-        var modules = new Argument<string[]>("modules") { Description = "Modules to export: ids or file names (05-migrants-in-crisis). Default: all.", Arity = ArgumentArity.ZeroOrMore };
+        var modules = new Argument<string[]>("modules") { Description = "Modules to export: ids or file names (05-migrants-in-crisis), and 'glossary' for the glossary. Default: all modules and the glossary.", Arity = ArgumentArity.ZeroOrMore };
         var format = new Option<string>("--format") { Description = "The exchange format: xliff (XLIFF 2.0 of the modules, the default) or tbx (the glossary as a TBX termbase).", DefaultValueFactory = _ => "xliff" };
         format.AcceptOnlyFromAmong("xliff", "tbx");
         var output = new Option<string>("--out", "-o") { Description = "The folder to write the files into (created if needed).", HelpName = "DIR", Required = true };
@@ -23,11 +23,13 @@ internal static class XliffCommands
             Write one XLIFF 2.0 file per module for a translation agency: one unit per heading, paragraph,
             list item, table cell, caption, alt text, box title and front-matter text; links, formatting,
             code and footnotes as inline codes that a CAT tool protects; the current translation as the
-            target where it is up to date. Send the .xlf files; import what comes back with 'import'.
+            target where it is up to date. The glossary goes in glossary.en-fr.xlf: one unit per term,
+            plural form and block of a definition. Send the .xlf files; import what comes back with 'import'.
 
             Examples:
-              guide translations export fr --format xliff --out to-agency
+              guide translations export fr --format xliff --out to-agency     every module and the glossary
               guide translations export es 03-coordination-agreements --out to-agency
+              guide translations export fr glossary --out to-agency           the glossary alone
               guide translations export fr --format tbx --out to-agency    the glossary, for the CAT tool's termbase
             """) { content, language, modules, format, output };
         command.SetAction(parse =>
@@ -50,13 +52,28 @@ internal static class XliffCommands
                 return ExportTermbase(console, loaded, lang, Path.GetFullPath(parse.GetValue(output)!));
             }
 
+            var names = parse.GetValue(modules) ?? [];
             var chosen = new List<SourceModule>();
-            foreach (var name in (parse.GetValue(modules) ?? []).Select(m => m.Replace(".md", "", StringComparison.Ordinal)))
+            var glossary = names.Length == 0 && loaded.SourceGlossary is not null;
+            foreach (var name in names.Select(m => m.Replace(".md", "", StringComparison.Ordinal)))
             {
                 var module = loaded.SourceModules.FirstOrDefault(m => m.Id == name || Path.GetFileNameWithoutExtension(m.FileName) == name);
+                if (module is null && name == XliffNames.GlossaryId && loaded.SourceGlossary is not null)
+                {
+                    glossary = true;
+                    continue;
+                }
+
+                if (module is null && name == XliffNames.GlossaryId)
+                {
+                    console.Error($"guide: the guide has no glossary ({loaded.Settings.DefaultLanguage}/{Glossary.GlossaryFile.FileName}) to export");
+                    return GuideCli.ContentErrors;
+                }
+
                 if (module is null)
                 {
-                    console.Error($"guide: no {loaded.Settings.DefaultLanguage} module is called '{name}'; {DidYouMean.Hint(name, loaded.SourceModules.Select(m => Path.GetFileNameWithoutExtension(m.FileName)))}");
+                    var known = loaded.SourceModules.Select(m => Path.GetFileNameWithoutExtension(m.FileName)).Concat(loaded.SourceGlossary is null ? [] : [XliffNames.GlossaryId]);
+                    console.Error($"guide: no {loaded.Settings.DefaultLanguage} module is called '{name}'; {DidYouMean.Hint(name, known)}");
                     return GuideCli.UsageError;
                 }
 
@@ -67,12 +84,14 @@ internal static class XliffCommands
             try
             {
                 Directory.CreateDirectory(folder);
-                foreach (var source in chosen.Count > 0 ? chosen.Distinct() : loaded.SourceModules)
+                foreach (var source in names.Length > 0 ? chosen.Distinct() : loaded.SourceModules)
                 {
-                    var module = XliffExport.Module(loaded, source, lang);
-                    var path = Path.Combine(folder, XliffExport.FileName(source, lang));
-                    File.WriteAllBytes(path, XliffWriter.Write(module));
-                    console.Line($"{ContentFolder.Display(path)}: {Counts.Of(module.Units.Count, "unit")}, {module.Targets.Count} with the current translation");
+                    WriteExport(console, XliffExport.Module(loaded, source, lang), Path.Combine(folder, XliffExport.FileName(source, lang)));
+                }
+
+                if (glossary)
+                {
+                    WriteExport(console, XliffExport.Glossary(loaded, loaded.SourceGlossary!, lang), Path.Combine(folder, XliffExport.GlossaryFileName(loaded.Settings.DefaultLanguage, lang)));
                 }
             }
             catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
@@ -84,6 +103,12 @@ internal static class XliffCommands
             return GuideCli.Success;
         });
         return command;
+    }
+
+    private static void WriteExport(CliConsole console, XliffModule module, string path)
+    {
+        File.WriteAllBytes(path, XliffWriter.Write(module));
+        console.Line($"{ContentFolder.Display(path)}: {Counts.Of(module.Units.Count, "unit")}, {module.Targets.Count} with the current translation");
     }
 
     /// <summary>The glossary of the source language and of <paramref name="language"/> as one TBX file: <c>glossary.en-fr.tbx</c>.</summary>
@@ -118,7 +143,8 @@ internal static class XliffCommands
         var files = new Argument<string[]>("files") { Description = "The translated XLIFF files.", Arity = ArgumentArity.OneOrMore };
         var partial = new Option<bool>("--partial") { Description = "Accept units without a translation: they keep the source text, marked TRANSLATE:, and the module stays in progress." };
         var command = new Command("import", """
-            Write the translations of XLIFF 2 files into the language folders (<lang>/<module>.md), with
+            Write the translations of XLIFF 2 files into the language folders (<lang>/<module>.md, and
+            <lang>/glossary.yml for the glossary, edited in place so its comments stay), with
             the source's ids, numbers, tabs, paths and URLs, and translation-of set to the source the
             export was made from. All or nothing: a file that is not XLIFF 2, an inline code dropped,
             added or moved where Markdown cannot have it, a unit that no longer exists or an empty

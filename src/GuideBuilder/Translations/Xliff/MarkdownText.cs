@@ -15,14 +15,51 @@ public static class MarkdownText
     /// <summary>Characters that start a block at the start of a line (a list, a quote, a box).</summary>
     private const string AtStart = "-+=:>";
 
+    /// <summary>Stands for a space of the translator's text while wrapping: only there may a line break go, never inside a code's Markdown.</summary>
+    private const char Breakable = '\0';
+
+    /// <summary>Characters that may start a block (a list, a heading, a quote, HTML…) when a wrapped line starts with them.</summary>
+    private const string UnsafeLineStart = "-+*=:#>|<~`{_";
+
     public static string Render(IReadOnlyList<XliffPart> content, IReadOnlyList<XliffCode> codes, bool markdown)
     {
         var builder = new StringBuilder();
-        Append(builder, content, codes, markdown);
+        Append(builder, content, codes, markdown, wrapping: false);
         return builder.ToString().Trim();
     }
 
-    private static void Append(StringBuilder builder, IReadOnlyList<XliffPart> content, IReadOnlyList<XliffCode> codes, bool markdown)
+    /// <summary>A Markdown unit rendered with its lines broken as the source's were (<see cref="LineWrap"/>).</summary>
+    public static string Render(IReadOnlyList<XliffPart> content, IReadOnlyList<XliffCode> codes, LineWrap wrap)
+    {
+        var builder = new StringBuilder();
+        Append(builder, content, codes, markdown: true, wrapping: true);
+        var words = builder.ToString().Trim(Breakable, ' ').Split(Breakable, StringSplitOptions.RemoveEmptyEntries);
+        var text = new StringBuilder();
+        var column = wrap.FirstLineOffset;
+        foreach (var word in words)
+        {
+            if (text.Length > 0 && column + 1 + word.Length > wrap.Width && MayStartLine(word))
+            {
+                text.Append('\n').Append(wrap.Prefix);
+                column = wrap.Prefix.Length;
+            }
+            else if (text.Length > 0)
+            {
+                text.Append(' ');
+                column++;
+            }
+
+            text.Append(word);
+            var lastBreak = word.LastIndexOf('\n');
+            column = lastBreak < 0 ? column + word.Length : word.Length - lastBreak - 1;
+        }
+
+        return text.ToString();
+    }
+
+    private static bool MayStartLine(string word) => !UnsafeLineStart.Contains(word[0]) && !char.IsAsciiDigit(word[0]);
+
+    private static void Append(StringBuilder builder, IReadOnlyList<XliffPart> content, IReadOnlyList<XliffCode> codes, bool markdown, bool wrapping)
     {
         foreach (var part in content)
         {
@@ -32,7 +69,8 @@ public static class MarkdownText
                     var folded = string.Join(' ', text.Text.Split([' ', '\n', '\r', '\t']).Where(w => w.Length > 0));
                     var spaced = (text.Text.Length > 0 && char.IsWhiteSpace(text.Text[0]) ? " " : "") + folded
                         + (folded.Length > 0 && char.IsWhiteSpace(text.Text[^1]) ? " " : "");
-                    builder.Append(markdown ? Escape(spaced, builder.ToString().Trim().Length == 0) : spaced);
+                    var escaped = markdown ? Escape(spaced, builder.ToString().Trim(Breakable, ' ').Length == 0) : spaced;
+                    builder.Append(wrapping ? escaped.Replace(' ', Breakable) : escaped);
                     break;
                 case XliffPlaceholder placeholder:
                     builder.Append(codes.First(c => c.Id == placeholder.Id).Start);
@@ -44,7 +82,7 @@ public static class MarkdownText
                 case XliffPaired paired:
                     var code = codes.First(c => c.Id == paired.Id);
                     builder.Append(code.Start);
-                    Append(builder, paired.Children, codes, markdown);
+                    Append(builder, paired.Children, codes, markdown, wrapping);
                     builder.Append(code.End);
                     break;
             }

@@ -14,11 +14,17 @@ namespace GuideBuilder.Translations.Xliff;
 /// </summary>
 public static class ModuleRewriter
 {
-    public static string Write(string sourceFileText, IReadOnlyList<UnitReplacement> replacements, string fingerprint)
+    /// <param name="translationFileText">The translation the import updates, if any: when its front matter has the source's shape, its values are replaced in place, so its comments and layout stay.</param>
+    public static string Write(string sourceFileText, IReadOnlyList<UnitReplacement> replacements, string fingerprint, string? translationFileText = null)
     {
         var split = FrontMatter.Split(sourceFileText.Replace("\r\n", "\n", StringComparison.Ordinal), "source", new DiagnosticBag())
             ?? throw new InvalidOperationException("the source file has no front matter");
         var body = Apply(split.Body, replacements.Where(r => r.Unit.FieldName == "body"));
+        if (translationFileText is not null && FrontMatterInPlace.Write(split.Yaml, translationFileText, replacements.Where(r => r.Unit.FieldName != "body").ToList(), fingerprint) is { } kept)
+        {
+            return kept + body;
+        }
+
         var stream = new YamlStream();
         stream.Load(new StringReader(split.Yaml));
         var root = (YamlMappingNode)stream.Documents[0].RootNode;
@@ -40,8 +46,11 @@ public static class ModuleRewriter
         return $"---\n{yaml}\n---\n{body}";
     }
 
-    /// <summary>The text with each unit's span replaced, from the last to the first so that earlier positions hold.</summary>
-    private static string Apply(string text, IEnumerable<UnitReplacement> replacements)
+    /// <summary>
+    /// The text with each unit's span replaced, from the last to the first so that earlier positions
+    /// hold; a translation is wrapped like the source block it replaces.
+    /// </summary>
+    internal static string Apply(string text, IEnumerable<UnitReplacement> replacements)
     {
         foreach (var replacement in replacements.OrderByDescending(r => r.Unit.Start))
         {
@@ -51,7 +60,9 @@ public static class ModuleRewriter
                 continue;
             }
 
-            var written = replacement.Text ?? $"{TranslationStatusCalculator.Marker} {text.Substring(unit.Start, unit.Length)}";
+            var written = replacement.Text is null ? $"{TranslationStatusCalculator.Marker} {text.Substring(unit.Start, unit.Length)}"
+                : unit.IsMarkdown && replacement.Target is { } target && LineWrap.Of(text, unit.Start, unit.Length) is { } wrap ? MarkdownText.Render(target, unit.Codes, wrap)
+                : replacement.Text;
             text = string.Concat(text.AsSpan(0, unit.Start), written, text.AsSpan(unit.Start + unit.Length));
         }
 
@@ -59,7 +70,7 @@ public static class ModuleRewriter
     }
 
     /// <summary>The scalar at a field path (<c>exercises/map-the-gaps/instructions</c>, <c>objectives/2</c>), with what holds it.</summary>
-    private static (YamlNode Parent, object Key, YamlScalarNode? Scalar)? Find(YamlMappingNode root, IReadOnlyList<string> path)
+    internal static (YamlNode Parent, object Key, YamlScalarNode? Scalar)? Find(YamlMappingNode root, IReadOnlyList<string> path)
     {
         YamlNode node = root;
         YamlNode parent = root;

@@ -1,5 +1,6 @@
 using GuideBuilder.Content;
 using GuideBuilder.Diagnostics;
+using GuideBuilder.Glossary;
 
 namespace GuideBuilder.Translations.Xliff;
 
@@ -16,7 +17,10 @@ public sealed class XliffImport(LoadedGuide guide, DiagnosticBag diagnostics, bo
         var plans = new List<ModuleImport>();
         foreach (var module in modules)
         {
-            if (Check(module) is { } source && Import(module, source) is { } plan)
+            var plan = module.IsGlossary
+                ? CheckGlossary(module) is { } glossary ? ImportGlossary(module, glossary) : null
+                : Check(module) is { } source ? Import(module, source) : null;
+            if (plan is not null)
             {
                 plans.Add(plan);
             }
@@ -28,10 +32,8 @@ public sealed class XliffImport(LoadedGuide guide, DiagnosticBag diagnostics, bo
     private SourceModule? Check(ImportedModule module)
     {
         var settings = guide.Settings;
-        if (module.SourceLanguage != settings.DefaultLanguage || module.TargetLanguage == settings.DefaultLanguage || !settings.Languages.Contains(module.TargetLanguage))
+        if (!LanguagesFit(module))
         {
-            diagnostics.Error(module.At, DiagnosticCodes.XliffNotXliff2, $"the file translates from '{module.SourceLanguage}' into '{module.TargetLanguage}'; this guide translates from '{settings.DefaultLanguage}' into {string.Join(", ", settings.Languages.Where(l => l != settings.DefaultLanguage))}",
-                "import the files exported from this guide, with the languages it was exported for");
             return null;
         }
 
@@ -53,10 +55,64 @@ public sealed class XliffImport(LoadedGuide guide, DiagnosticBag diagnostics, bo
         return source;
     }
 
+    private bool LanguagesFit(ImportedModule module)
+    {
+        var settings = guide.Settings;
+        if (module.SourceLanguage != settings.DefaultLanguage || module.TargetLanguage == settings.DefaultLanguage || !settings.Languages.Contains(module.TargetLanguage))
+        {
+            diagnostics.Error(module.At, DiagnosticCodes.XliffNotXliff2, $"the file translates from '{module.SourceLanguage}' into '{module.TargetLanguage}'; this guide translates from '{settings.DefaultLanguage}' into {string.Join(", ", settings.Languages.Where(l => l != settings.DefaultLanguage))}",
+                "import the files exported from this guide, with the languages it was exported for");
+            return false;
+        }
+
+        return true;
+    }
+
+    private GlossaryFile? CheckGlossary(ImportedModule module)
+    {
+        if (!LanguagesFit(module))
+        {
+            return null;
+        }
+
+        if (guide.SourceGlossary is not { } source)
+        {
+            diagnostics.Error(module.At, DiagnosticCodes.XliffUnknownUnit, $"the guide no longer has a glossary ({GlossaryFile.PathFor(guide.Settings.DefaultLanguage)})",
+                "import the glossary into the guide it was exported from");
+            return null;
+        }
+
+        // A module's id is lowercase letters, digits and hyphens: this key cannot be one.
+        if (!_seen.Add((module.TargetLanguage, "<glossary>")))
+        {
+            diagnostics.Error(module.At, DiagnosticCodes.XliffDuplicate, $"the {module.TargetLanguage} translation of the glossary is given twice",
+                "import one glossary file per language");
+            return null;
+        }
+
+        return source;
+    }
+
     private ModuleImport? Import(ImportedModule module, SourceModule source)
     {
         var before = diagnostics.Items.Count(d => d.IsError);
-        var current = ModuleUnits.Of(source).ToDictionary(u => u.Id, StringComparer.Ordinal);
+        var (replacements, review) = Replacements(module, ModuleUnits.Of(source), source.RelativePath);
+        if (diagnostics.Items.Count(d => d.IsError) > before)
+        {
+            return null;
+        }
+
+        return Write(module, source, replacements, review);
+    }
+
+    /// <summary>
+    /// What each unit of the source becomes: its translation, the translation to review when the
+    /// source changed since the export, or the source text marked when it has none. Reports every
+    /// unit that cannot be imported.
+    /// </summary>
+    private (List<UnitReplacement> Replacements, int Review) Replacements(ImportedModule module, IReadOnlyList<XliffUnit> units, string sourcePath)
+    {
+        var current = units.ToDictionary(u => u.Id, StringComparer.Ordinal);
         var replacements = new List<UnitReplacement>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var review = 0;
@@ -70,7 +126,7 @@ public sealed class XliffImport(LoadedGuide guide, DiagnosticBag diagnostics, bo
 
             if (!current.TryGetValue(unit.Id, out var now))
             {
-                diagnostics.Error(unit.At, DiagnosticCodes.XliffUnknownUnit, $"the unit '{unit.Id}' no longer exists in {source.RelativePath}",
+                diagnostics.Error(unit.At, DiagnosticCodes.XliffUnknownUnit, $"the unit '{unit.Id}' no longer exists in {sourcePath}",
                     "the source changed since the export: export again, and let the CAT tool's translation memory carry the translations over");
                 continue;
             }
@@ -81,21 +137,16 @@ public sealed class XliffImport(LoadedGuide guide, DiagnosticBag diagnostics, bo
             }
         }
 
-        var added = current.Values.Where(u => !seen.Contains(u.Id)).ToList();
+        var added = units.Where(u => !seen.Contains(u.Id)).ToList();
         if (added.Count > 0)
         {
             diagnostics.Warning(module.At, DiagnosticCodes.XliffSourceChanged,
-                $"{source.RelativePath} has {added.Count} texts that were not in the export (the first: '{added[0].Id}'); they stay in {guide.Settings.DefaultLanguage}, marked {TranslationStatusCalculator.Marker}",
-                "export the module again for them");
+                $"{sourcePath} has {added.Count} texts that were not in the export (the first: '{added[0].Id}'); they stay in {guide.Settings.DefaultLanguage}, marked {TranslationStatusCalculator.Marker}",
+                $"export the {(module.IsGlossary ? "glossary" : "module")} again for them");
             replacements.AddRange(added.Select(u => new UnitReplacement(u, null)));
         }
 
-        if (diagnostics.Items.Count(d => d.IsError) > before)
-        {
-            return null;
-        }
-
-        return Write(module, source, replacements, review);
+        return (replacements, review);
     }
 
     private UnitReplacement? Replacement(ImportedModule module, ImportedUnit unit, XliffUnit now, ref int review)
@@ -127,7 +178,7 @@ public sealed class XliffImport(LoadedGuide guide, DiagnosticBag diagnostics, bo
 
         if (XliffContentKey.Of(unit.Source, unit.SourceCodes) == now.Key)
         {
-            return new UnitReplacement(now, MarkdownText.Render(target, now.Codes, now.IsMarkdown));
+            return new UnitReplacement(now, MarkdownText.Render(target, now.Codes, now.IsMarkdown)) { Target = target };
         }
 
         review++;
@@ -135,7 +186,7 @@ public sealed class XliffImport(LoadedGuide guide, DiagnosticBag diagnostics, bo
         {
             diagnostics.Warning(unit.At, DiagnosticCodes.XliffSourceChanged, $"the source of '{unit.Id}' changed since the export; the translation is imported for review and the module stays outdated",
                 $"compare the unit with {now.FieldName} in the source, correct the translation, then run 'guide translations stamp'");
-            return new UnitReplacement(now, MarkdownText.Render(target, now.Codes, now.IsMarkdown));
+            return new UnitReplacement(now, MarkdownText.Render(target, now.Codes, now.IsMarkdown)) { Target = target };
         }
 
         diagnostics.Warning(unit.At, DiagnosticCodes.XliffSourceChanged, $"the source of '{unit.Id}' changed since the export, its links and formatting too; it stays in {guide.Settings.DefaultLanguage}, marked {TranslationStatusCalculator.Marker}",
@@ -210,13 +261,93 @@ public sealed class XliffImport(LoadedGuide guide, DiagnosticBag diagnostics, bo
         }
 
         var sourceText = File.ReadAllText(guide.Folder.FullPath(source.RelativePath));
-        var text = ModuleRewriter.Write(sourceText, replacements, module.Fingerprint);
+        var translationText = existing is null ? null : File.ReadAllText(guide.Folder.FullPath(existing.RelativePath));
+        var text = ModuleRewriter.Write(sourceText, replacements, module.Fingerprint, translationText);
         var check = new DiagnosticBag();
         var reader = new ModuleReader(guide.Settings, new MediaResolver(guide.Folder), check);
         if (reader.Read(relative, guide.Folder.DisplayPath(relative), module.TargetLanguage, text) is null || check.HasErrors)
         {
             diagnostics.Error(module.At, DiagnosticCodes.XliffNotXliff2, $"the translation of '{source.Id}' would not make a valid module: {check.Items.FirstOrDefault(d => d.IsError)?.Message}",
                 "correct the translation in the CAT tool and import it again");
+            return null;
+        }
+
+        var untranslated = replacements.Count(r => r.Text is null);
+        return new ModuleImport(relative, text, replacements.Count - untranslated - review, review, untranslated, existing is null);
+    }
+
+    private ModuleImport? ImportGlossary(ImportedModule module, GlossaryFile source)
+    {
+        var before = diagnostics.Items.Count(d => d.IsError);
+        var (replacements, review) = Replacements(module, GlossaryUnits.Of(source), source.RelativePath);
+        var exported = module.Units.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        var entries = new List<TranslatedGlossaryEntry>();
+        foreach (var entry in source.Entries)
+        {
+            var mine = replacements.Where(r => r.Unit.Field[0] == entry.Id).ToList();
+            if (module.EntryFingerprints.GetValueOrDefault(entry.Id) is not { Length: > 0 } fingerprint)
+            {
+                if (mine.Any(r => exported.Contains(r.Unit.Id)))
+                {
+                    diagnostics.Error(module.At, DiagnosticCodes.XliffNotXliff2, $"the file does not say which version of the glossary entry '{entry.Id}' it translates (its mda:meta was removed)",
+                        "import the glossary file as 'guide translations export' wrote it; a CAT tool keeps the metadata when it saves");
+                    continue;
+                }
+
+                fingerprint = Fingerprint.Of(entry); // an entry added since the export: all of it stays marked, in progress
+            }
+
+            entries.Add(Translated(entry, mine, fingerprint));
+        }
+
+        if (diagnostics.Items.Count(d => d.IsError) > before)
+        {
+            return null;
+        }
+
+        return WriteGlossary(module, entries, replacements, review);
+    }
+
+    /// <summary>Whether an entry of the written file says what the import meant: a safety net, as the file is edited as text.</summary>
+    private static bool ReadsAs(GlossaryEntry? entry, TranslatedGlossaryEntry meant) =>
+        entry is not null
+        && Fingerprint.Normalize(entry.Term) == Fingerprint.Normalize(meant.Term)
+        && meant.Plurals.Select(Fingerprint.Normalize).SequenceEqual(entry.Plurals.Take(meant.Plurals.Count).Select(Fingerprint.Normalize))
+        && Fingerprint.Normalize(entry.Definition.Text) == Fingerprint.Normalize(meant.Definition)
+        && entry.TranslationOf == meant.TranslationOf;
+
+    private static TranslatedGlossaryEntry Translated(GlossaryEntry entry, List<UnitReplacement> replacements, string fingerprint)
+    {
+        string Plain(string field, string source) =>
+            replacements.FirstOrDefault(r => r.Unit.FieldName == field) is { Text: { } text } ? text : $"{TranslationStatusCalculator.Marker} {source}";
+
+        var term = Plain($"{entry.Id}/{GlossaryUnits.Term}", entry.Term);
+        var plurals = entry.Plurals.Select((plural, i) => Plain($"{entry.Id}/{GlossaryUnits.Plural}/{i + 1}", plural)).ToList();
+        var definitionField = $"{entry.Id}/{GlossaryUnits.Definition}";
+        var definition = ModuleRewriter.Apply(entry.Definition.Text, replacements.Where(r => r.Unit.FieldName == definitionField));
+        return new TranslatedGlossaryEntry(entry.Id, term, plurals, definition, fingerprint);
+    }
+
+    private ModuleImport? WriteGlossary(ImportedModule module, List<TranslatedGlossaryEntry> entries, List<UnitReplacement> replacements, int review)
+    {
+        var existing = guide.Glossaries.GetValueOrDefault(module.TargetLanguage);
+        var relative = existing?.RelativePath ?? GlossaryFile.PathFor(module.TargetLanguage);
+        if (guide.Folder.Inside(relative) is null)
+        {
+            guide.Folder.ReportLeaving(relative, relative, module.At, diagnostics);
+            return null;
+        }
+
+        var text = GlossaryRewriter.Write(existing?.Text, entries);
+        var check = new DiagnosticBag();
+        var written = text is null ? null : GlossaryReader.Parse(text, relative, guide.Folder.DisplayPath(relative), module.TargetLanguage, check);
+        var problem = written is null || check.HasErrors ? check.Items.FirstOrDefault(d => d.IsError)?.Message ?? "it is not a YAML mapping"
+            : entries.FirstOrDefault(e => !ReadsAs(written.Find(e.Id), e)) is { } lost ? $"the entry '{lost.Id}' would not read back as translated"
+            : null;
+        if (text is null || problem is not null)
+        {
+            diagnostics.Error(module.At, DiagnosticCodes.XliffNotXliff2, $"the translation of the glossary would not make a valid {relative}: {problem}",
+                "correct the translation in the CAT tool (or the glossary file) and import it again");
             return null;
         }
 

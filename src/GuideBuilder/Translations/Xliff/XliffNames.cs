@@ -12,6 +12,13 @@ public static class XliffNames
     public const string FingerprintMeta = "source-fingerprint";
     public const string TargetFileMeta = "target-file";
 
+    /// <summary>The meta that says a file holds the glossary, not a module; its module meta is then <see cref="GlossaryId"/>.</summary>
+    public const string ContentMeta = "content";
+    public const string GlossaryId = "glossary";
+
+    /// <summary>The meta group of a glossary export with each entry's fingerprint, the concept id as its type.</summary>
+    public const string EntriesMetaGroup = "guidebuilder-glossary-entries";
+
     public static readonly XNamespace Xlf = Core;
     public static readonly XNamespace Mda = Metadata;
 }

@@ -50,7 +50,12 @@ public sealed class XliffReader(string displayPath, DiagnosticBag diagnostics)
             }
 
             var units = file.Descendants(XliffNames.Xlf + "unit").Select(ReadUnit).OfType<ImportedUnit>().ToList();
-            modules.Add(new ImportedModule(module, fingerprint, sourceLanguage, targetLanguage, At(file), units));
+            var isGlossary = meta.GetValueOrDefault(XliffNames.ContentMeta) == XliffNames.GlossaryId;
+            modules.Add(new ImportedModule(module, fingerprint, sourceLanguage, targetLanguage, At(file), units)
+            {
+                IsGlossary = isGlossary,
+                EntryFingerprints = isGlossary ? EntryFingerprints(file) : new Dictionary<string, string>(),
+            });
         }
 
         if (modules.Count == 0 && !diagnostics.HasErrors)
@@ -60,6 +65,13 @@ public sealed class XliffReader(string displayPath, DiagnosticBag diagnostics)
 
         return modules;
     }
+
+    private static Dictionary<string, string> EntryFingerprints(XElement file) =>
+        file.Element(XliffNames.Mda + "metadata")?.Elements(XliffNames.Mda + "metaGroup")
+            .Where(g => (string?)g.Attribute("category") == XliffNames.EntriesMetaGroup)
+            .SelectMany(g => g.Elements(XliffNames.Mda + "meta"))
+            .GroupBy(m => (string?)m.Attribute("type") ?? "", StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Value.Trim(), StringComparer.Ordinal) ?? [];
 
     private XDocument? Load(Stream stream)
     {

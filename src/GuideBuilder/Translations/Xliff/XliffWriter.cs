@@ -55,6 +55,18 @@ public static class XliffWriter
         Meta(writer, XliffNames.ModuleMeta, module.ModuleId);
         Meta(writer, XliffNames.FingerprintMeta, module.SourceFingerprint);
         Meta(writer, XliffNames.TargetFileMeta, module.TargetFile);
+        if (module.IsGlossary)
+        {
+            Meta(writer, XliffNames.ContentMeta, XliffNames.GlossaryId);
+            Close(writer, 3);
+            Open(writer, 3, "metaGroup", "mda", XliffNames.Metadata);
+            writer.WriteAttributeString("category", XliffNames.EntriesMetaGroup);
+            foreach (var (id, fingerprint) in module.EntryFingerprints.OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                Meta(writer, id, fingerprint);
+            }
+        }
+
         Close(writer, 3);
         Close(writer, 2);
     }
@@ -72,11 +84,18 @@ public static class XliffWriter
         Open(writer, 2, "unit");
         writer.WriteAttributeString("id", unit.Id);
         Open(writer, 3, "notes");
-        Note(writer, "module", $"{module.ModuleId} ({module.SourceFile})");
-        Note(writer, "field", unit.FieldName);
-        if (unit.Section is { Length: > 0 } section)
+        if (module.IsGlossary)
         {
-            Note(writer, "section", section);
+            GlossaryNotes(writer, module, unit);
+        }
+        else
+        {
+            Note(writer, "module", $"{module.ModuleId} ({module.SourceFile})");
+            Note(writer, "field", unit.FieldName);
+            if (unit.Section is { Length: > 0 } section)
+            {
+                Note(writer, "section", section);
+            }
         }
 
         Note(writer, "block", unit.Block);
@@ -107,6 +126,18 @@ public static class XliffWriter
 
         Close(writer, 3);
         Close(writer, 2);
+    }
+
+    /// <summary>The glossary file, the concept, the field (term, plural/1, definition) and, but for the term itself, the source term.</summary>
+    private static void GlossaryNotes(XmlWriter writer, XliffModule module, XliffUnit unit)
+    {
+        Note(writer, "glossary", module.SourceFile);
+        Note(writer, "entry", unit.Field[0]);
+        Note(writer, "field", string.Join('/', unit.Field.Skip(1)));
+        if (unit.Section is { Length: > 0 } term)
+        {
+            Note(writer, "term", term);
+        }
     }
 
     private static void Note(XmlWriter writer, string category, string text)

@@ -55,6 +55,17 @@ public sealed class XliffCommandTests : IDisposable
         errors.ShouldContain("has no glossary");
     }
 
+    [Fact]
+    public void Export_without_a_glossary_writes_the_modules_alone_and_refuses_the_glossary_by_name()
+    {
+        var folder = Path.Combine(_guide.Root, "x");
+        CliRunner.Run("translations", "export", "fr", "--out", folder, "--content", _guide.Content).Code.ShouldBe(0);
+        Directory.GetFiles(folder).ShouldNotContain(f => f.EndsWith(".xlf", StringComparison.Ordinal) && Path.GetFileName(f).StartsWith("glossary", StringComparison.Ordinal));
+        var (code, _, errors) = CliRunner.Run("translations", "export", "fr", "glossary", "--out", folder, "--content", _guide.Content);
+        code.ShouldBe(1);
+        errors.ShouldContain("the guide has no glossary (en/glossary.yml) to export");
+    }
+
     [Theory]
     [InlineData("export", "pt", "--out", "x")]
     [InlineData("export", "en", "--out", "x")]

@@ -57,6 +57,30 @@ public sealed class XliffImportTests : IDisposable
         _guide.Build("site").Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Updating_a_translation_keeps_the_comments_of_its_front_matter_and_the_values_it_does_not_change()
+    {
+        Import(_guide, _file).Code.ShouldBe(0);
+        var imported = French;
+        var commented = imported.Replace("---\nid: alpha\n", "---\n# Relu par Marie.\nid: alpha\n", StringComparison.Ordinal)
+            .Replace("summary: THE FIRST MODULE.", "summary: \"THE FIRST MODULE.\"   # à revoir", StringComparison.Ordinal);
+        commented.ShouldNotBe(imported);
+        File.WriteAllText(_guide.PathOf("fr/01-alpha.md"), commented);
+
+        var document = Load(_file);
+        Target(document, "title").ReplaceNodes(new XText("Le module alpha"));
+        document.Save(_file, SaveOptions.DisableFormatting);
+        Import(_guide, _file).Code.ShouldBe(0);
+        French.ShouldBe(commented.Replace("title: ALPHA MODULE", "title: Le module alpha", StringComparison.Ordinal));
+        StateOf(_guide, "fr", "alpha").ShouldBe("up to date");
+
+        // A translation whose front matter no longer has the source's shape (another tab) is made again from the source.
+        File.WriteAllText(_guide.PathOf("fr/01-alpha.md"), commented.Replace("tab: red", "tab: blue", StringComparison.Ordinal));
+        Import(_guide, _file).Code.ShouldBe(0);
+        French.ShouldContain("tab: red");
+        French.ShouldNotContain("# Relu par Marie.");
+    }
+
     [Theory]
     [InlineData("<?xml version=\"1.0\"?>\n<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file/></xliff>", 2, 1)]
     [InlineData("this is not XML", 1, 1)]

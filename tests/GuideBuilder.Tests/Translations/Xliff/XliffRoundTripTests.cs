@@ -19,7 +19,7 @@ public sealed class XliffRoundTripTests : IDisposable
         _guide.Delete("fr/03-coordination-agreements.md");
         var folder = Export(_guide, "fr");
         var files = Directory.GetFiles(folder, "*.xlf").Order(StringComparer.Ordinal).ToList();
-        files.Select(Path.GetFileName).ShouldBe(Directory.GetFiles(Path.Combine(_guide.Content, "en"), "*.md").Order(StringComparer.Ordinal).Select(f => Path.GetFileNameWithoutExtension(f) + ".fr.xlf"));
+        files.Select(Path.GetFileName).ShouldBe(Directory.GetFiles(Path.Combine(_guide.Content, "en"), "*.md").Order(StringComparer.Ordinal).Select(f => Path.GetFileNameWithoutExtension(f) + ".fr.xlf").Append("glossary.en-fr.xlf"));
         var missing = Path.Combine(folder, "03-coordination-agreements.fr.xlf");
         var idsBefore = files.ToDictionary(f => f, Ids);
 
@@ -38,6 +38,11 @@ public sealed class XliffRoundTripTests : IDisposable
         target.Nodes().OfType<XText>().First().Value = "Les modules suivants, un par un : ";
         first.Save(Path.Combine(folder, "01-why-social-protection.fr.xlf"), SaveOptions.DisableFormatting);
 
+        // The translator also changes a term of the glossary: the glossary is exported with the modules.
+        var glossary = Load(Path.Combine(folder, "glossary.en-fr.xlf"));
+        Segment(Unit(glossary, "applicable-legislation.term")).Element(Xlf + "target")!.ReplaceNodes(new XText("législation nationale applicable"));
+        glossary.Save(Path.Combine(folder, "glossary.en-fr.xlf"), SaveOptions.DisableFormatting);
+
         // ...and translates every unit that came without a target: the whole missing module, and the units
         // whose French marks other terms than the English (their codes differ, so no target is offered).
         files.ForEach(file => FillFile(file, Shout));
@@ -50,6 +55,11 @@ public sealed class XliffRoundTripTests : IDisposable
         created.ShouldContain("id: coordination-agreements");
         created.ShouldContain("tab: ");
 
+        // Paragraphs are wrapped as the English ones are, not put on one line each.
+        created.ShouldContain("TRADE UNIONS IN SRI LANKA SIGNED AGREEMENTS WITH THEIR COUNTERPARTS IN BAHRAIN, JORDAN AND KUWAIT\nSO THAT MIGRANT WORKERS", Case.Sensitive);
+        var longest = File.ReadAllLines(_guide.PathOf("en/03-coordination-agreements.md")).Max(l => l.Length);
+        created[created.IndexOf("\n---\n", 4, StringComparison.Ordinal)..].Split('\n').ShouldAllBe(line => line.Length <= longest);
+
         foreach (var module in new[] { "coordination-agreements", "why-social-protection", "partnerships" })
         {
             StateOf(_guide, "fr", module).ShouldBe("up to date");
@@ -57,6 +67,9 @@ public sealed class XliffRoundTripTests : IDisposable
 
         var result = _guide.Build("site");
         result.Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
+        var (_, json, _) = CliRunner.Run("translations", "--format", "json", "--lang", "fr", "--content", _guide.Content);
+        System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("glossary").EnumerateArray().ShouldAllBe(g => g.GetProperty("state").GetString() == "up to date");
+        File.ReadAllText(Path.Combine(_guide.Output, "site", "fr", "glossary", "index.html")).ShouldContain("législation nationale applicable");
         var page = File.ReadAllText(Path.Combine(_guide.Output, "site", "fr", "03-coordination-agreements", "index.html"));
         page.ShouldContain("<html lang=\"fr\"");
         page.ShouldNotContain("translation-notice");

@@ -100,6 +100,26 @@ public sealed class XliffUnitTests
         MarkdownText.Render([new XliffText(typed)], [], markdown: true).ShouldBe(markdown);
 
     [Fact]
+    public void A_wrapped_translation_breaks_only_between_words_and_never_before_what_would_start_a_block()
+    {
+        MarkdownText.Render([new XliffText("aaaa bbbb - cc 12. dddd eeee")], [], new LineWrap(10, 0, "  "))
+            .ShouldBe("aaaa bbbb -\n  cc 12.\n  dddd\n  eeee");
+
+        XliffCode link = new("1", true, "[", "](a.md \"a title\")", "link", null, true);
+        MarkdownText.Render([new XliffText("see "), new XliffPaired("1", [new XliffText("the link")]), new XliffText(" now")], [link], new LineWrap(12, 3, "   "))
+            .ShouldBe("see [the\n   link](a.md \"a title\")\n   now");
+    }
+
+    [Fact]
+    public void The_wrapping_of_a_source_block_is_its_longest_line_its_first_column_and_the_start_of_its_other_lines()
+    {
+        const string text = "- First line of an item\n  and its second line.\n";
+        LineWrap.Of(text, 2, text.Length - 3).ShouldBe(new LineWrap(23, 2, "  "));
+        LineWrap.Of("> quoted line\n> more", 2, 18).ShouldBe(new LineWrap(13, 2, "> "));
+        LineWrap.Of("One line.", 0, 9).ShouldBeNull();
+    }
+
+    [Fact]
     public void Characters_xml_cannot_hold_are_written_as_cp_and_read_back()
     {
         const string hostile = "a\u0001b\uFFFEc ]]> <d> &amp; \r";
