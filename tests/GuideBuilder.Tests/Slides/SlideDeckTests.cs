@@ -162,6 +162,26 @@ public sealed class SlideDeckTests
     }
 
     [Fact]
+    public void Decks_that_share_their_common_parts_in_a_build_are_the_decks_written_alone()
+    {
+        // Every module has its own colour, both languages, both editions: one shared set of parts
+        // must give each deck its own theme, its language and its edition's label.
+        using var guide = PalettedGuide.Create(PalettedGuide.Brand);
+        var trainer = GuidePreparation.Prepare(guide.Options() with { TrainerEdition = true }, new DiagnosticBag(), SilentProgress.Instance)!.Document;
+        var decks = SlideDeckProducer.Plan(Load(guide)).Concat(SlideDeckProducer.Plan(trainer)).Select(d => d.Deck).ToList();
+        decks.Select(d => (d.Language, d.TabColor, d.EditionLabel)).Distinct().Count().ShouldBeGreaterThan(8);
+        decks.ShouldContain(d => d.EditionLabel != null);
+
+        var shared = new PptxSharedParts();
+        var together = decks.Select(deck => PptxDeckWriter.Write(deck, Timestamp, shared)).ToList();
+
+        for (var i = 0; i < decks.Count; i++)
+        {
+            together[i].ShouldBe(PptxDeckWriter.Write(decks[i], Timestamp), $"{decks[i].Language} {decks[i].ModuleTitle} {decks[i].EditionLabel}");
+        }
+    }
+
+    [Fact]
     public void The_ebox_and_the_site_offer_each_module_deck_on_its_page_and_leave_no_work_files()
     {
         using var guide = new TempGuide();

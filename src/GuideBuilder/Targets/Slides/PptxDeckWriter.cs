@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Xml;
 using System.Xml.Linq;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using A = DocumentFormat.OpenXml.Drawing;
-using P = DocumentFormat.OpenXml.Presentation;
 
 namespace GuideBuilder.Targets.Slides;
 
@@ -24,88 +22,103 @@ public static class PptxDeckWriter
     private const string NotesMasterRelationship = "rId3";
     private const string PresentationContentType = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml";
 
-    public static byte[] Write(SlideDeck deck, DateTimeOffset timestamp)
+    public static byte[] Write(SlideDeck deck, DateTimeOffset timestamp) => Write(deck, timestamp, new PptxSharedParts());
+
+    /// <param name="shared">The parts the decks of one build have in common, made once for all of them.</param>
+    public static byte[] Write(SlideDeck deck, DateTimeOffset timestamp, PptxSharedParts shared)
     {
         using var package = new MemoryStream();
-        using (var document = PresentationDocument.Create(package, PresentationDocumentType.Presentation))
+        using (var document = PresentationDocument.Create(package, DocumentFormat.OpenXml.PresentationDocumentType.Presentation))
         {
             // Restamped compresses every entry again: compressing here too would only double the work.
             document.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             var presentation = document.AddNewPart<PresentationPart>(PresentationContentType, "rId1");
-            var (layout, theme) = AddMasterLayoutAndTheme(presentation, deck);
+            var (layout, theme) = AddMasterLayoutAndTheme(presentation, deck, shared);
             var notesMaster = deck.Slides.Any(s => s.Notes is not null) ? PptxSpeakerNotes.AddMaster(presentation, NotesMasterRelationship, theme) : null;
             var composer = new PptxSlideComposer(deck);
-            var slideIds = new P.SlideIdList();
             for (var i = 0; i < deck.Slides.Count; i++)
             {
-                var relationship = $"rId{10 + i}";
-                var part = presentation.AddNewPart<SlidePart>(relationship);
-                part.Slide = composer.Compose(deck.Slides[i]);
+                var part = presentation.AddNewPart<SlidePart>(SlideRelationship(i));
+                var content = composer.Compose(deck.Slides[i]);
+                Write(part, content.WriteTo);
                 part.AddPart(layout, LayoutRelationship);
                 if (deck.Slides[i].Notes is { } notes)
                 {
                     PptxSpeakerNotes.Attach(part, notesMaster!, "rId2", notes, deck.Language);
                 }
-
-                slideIds.Append(new P.SlideId { Id = (uint)(256 + i), RelationshipId = relationship });
             }
 
-            presentation.Presentation = new P.Presentation(
-                new P.SlideMasterIdList(new P.SlideMasterId { Id = 2147483648U, RelationshipId = MasterRelationship }));
-            if (notesMaster is not null)
-            {
-                presentation.Presentation.Append(new P.NotesMasterIdList(new P.NotesMasterId { Id = NotesMasterRelationship }));
-            }
-
-            presentation.Presentation.Append(
-                slideIds,
-                new P.SlideSize { Cx = (int)PptxBox.Emu(PptxBox.SlideWidth), Cy = (int)PptxBox.Emu(PptxBox.SlideHeight) },
-                new P.NotesSize { Cx = 6858000, Cy = 9144000 });
+            Write(presentation, writer => WritePresentation(writer, deck.Slides.Count, notesMaster is not null));
             WriteProperties(document.AddNewPart<CoreFilePropertiesPart>("rId2"), deck, timestamp);
         }
 
         return Restamped(package.ToArray(), timestamp);
     }
 
-    private static (SlideLayoutPart Layout, ThemePart Theme) AddMasterLayoutAndTheme(PresentationPart presentation, SlideDeck deck)
+    /// <summary>Fills a part with markup written straight to its stream.</summary>
+    internal static void Write(OpenXmlPart part, Action<XmlWriter> root)
+    {
+        using var stream = part.GetStream(FileMode.Create);
+        PptxXml.Write(stream, root);
+    }
+
+    /// <summary>Fills a part with bytes made once for every deck (<see cref="PptxSharedParts"/>).</summary>
+    internal static void Feed(OpenXmlPart part, byte[] bytes)
+    {
+        using var stream = part.GetStream(FileMode.Create);
+        stream.Write(bytes);
+    }
+
+    private static string SlideRelationship(int index) => $"rId{10 + index}";
+
+    private static (SlideLayoutPart Layout, byte[] Theme) AddMasterLayoutAndTheme(PresentationPart presentation, SlideDeck deck, PptxSharedParts shared)
     {
         var master = presentation.AddNewPart<SlideMasterPart>(MasterRelationship);
         var layout = master.AddNewPart<SlideLayoutPart>(LayoutRelationship);
         var theme = master.AddNewPart<ThemePart>(ThemeRelationship);
-        theme.Theme = PptxTheme.Create(PptxColours.FromCss(deck.TabColor));
+        var themeBytes = shared.Theme(PptxColours.FromCss(deck.TabColor));
+        Feed(theme, themeBytes);
         presentation.AddPart(theme, ThemeRelationship);
-        layout.SlideLayout = new P.SlideLayout(
-            new P.CommonSlideData(WithTitlePlaceholder(PptxShapes.EmptyTree())) { Name = "Title Only" },
-            new P.ColorMapOverride(new A.MasterColorMapping()))
-        { Type = P.SlideLayoutValues.TitleOnly, Preserve = true };
+        Feed(layout, PptxSharedParts.Layout);
         layout.AddPart(master, MasterRelationship);
-        master.SlideMaster = new P.SlideMaster(
-            new P.CommonSlideData(MasterTree(deck)),
-            PptxColourMap.Create(),
-            new P.SlideLayoutIdList(new P.SlideLayoutId { Id = 2147483649U, RelationshipId = LayoutRelationship }),
-            new P.TextStyles(new P.TitleStyle(), new P.BodyStyle(), new P.OtherStyle()));
-        return (layout, theme);
+        Feed(master, shared.Master(deck.Language, deck.EditionLabel));
+        return (layout, themeBytes);
     }
 
-    /// <summary>The master's title placeholder, and the edition's label ("Trainer edition") that every slide shows above its own shapes' corner.</summary>
-    private static P.ShapeTree MasterTree(SlideDeck deck)
+    private static void WritePresentation(XmlWriter writer, int slides, bool hasNotesMaster)
     {
-        var tree = WithTitlePlaceholder(PptxShapes.EmptyTree());
-        if (deck.EditionLabel is { } label)
+        writer.Start("p", "presentation");
+        writer.Start("p", "sldMasterIdLst");
+        writer.Start("p", "sldMasterId");
+        writer.WriteAttributeString("id", "2147483648");
+        writer.RelationshipId(MasterRelationship);
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        if (hasNotesMaster)
         {
-            var box = new PptxBox(PptxBox.SlideWidth - 3.4, 0.3, 2.8, 0.4);
-            tree.Append(new PptxShapes(firstId: 3).Text("Edition", box, [new PptxText(deck.Language).Line(label, 12, PptxColours.Text, bold: true)],
-                A.TextAnchoringTypeValues.Center, fill: PptxColours.EditionBadge, centred: true));
+            writer.Start("p", "notesMasterIdLst");
+            writer.Start("p", "notesMasterId");
+            writer.RelationshipId(NotesMasterRelationship);
+            writer.WriteEndElement();
+            writer.WriteEndElement();
         }
 
-        return tree;
+        writer.Start("p", "sldIdLst");
+        for (var i = 0; i < slides; i++)
+        {
+            writer.Start("p", "sldId");
+            writer.Attribute("id", 256 + i);
+            writer.RelationshipId(SlideRelationship(i));
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+        writer.Empty("p", "sldSz", ("cx", Size(PptxBox.SlideWidth)), ("cy", Size(PptxBox.SlideHeight)));
+        writer.Empty("p", "notesSz", ("cx", "6858000"), ("cy", "9144000"));
+        writer.WriteEndElement();
     }
 
-    private static P.ShapeTree WithTitlePlaceholder(P.ShapeTree tree)
-    {
-        tree.Append(new PptxShapes().Text("Title", new PptxBox(0.6, 0.85, PptxBox.SlideWidth - 1.2, 1.05), [new A.Paragraph()], A.TextAnchoringTypeValues.Bottom, placeholder: P.PlaceholderValues.Title));
-        return tree;
-    }
+    private static string Size(double inches) => ((int)PptxBox.Emu(inches)).ToString(CultureInfo.InvariantCulture);
 
     private static void WriteProperties(CoreFilePropertiesPart part, SlideDeck deck, DateTimeOffset timestamp)
     {

@@ -1,6 +1,5 @@
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
-using A = DocumentFormat.OpenXml.Drawing;
-using P = DocumentFormat.OpenXml.Presentation;
 
 namespace GuideBuilder.Targets.Slides;
 
@@ -14,12 +13,23 @@ internal static class PptxSpeakerNotes
     private const string SlideRelationship = "rId2";
 
     /// <summary>The notes master, with its own copy of the deck's theme, as PowerPoint itself writes it.</summary>
-    public static NotesMasterPart AddMaster(PresentationPart presentation, string relationship, ThemePart slideTheme)
+    public static NotesMasterPart AddMaster(PresentationPart presentation, string relationship, byte[] theme)
     {
         var master = presentation.AddNewPart<NotesMasterPart>(relationship);
-        master.AddNewPart<ThemePart>("rId1").Theme = (A.Theme)slideTheme.Theme.CloneNode(true);
-        master.NotesMaster = new P.NotesMaster(new P.CommonSlideData(WithBody(PptxShapes.EmptyTree(), [new A.Paragraph()])), PptxColourMap.Create());
+        PptxDeckWriter.Feed(master.AddNewPart<ThemePart>("rId1"), theme);
+        PptxDeckWriter.Feed(master, PptxSharedParts.NotesMaster);
         return master;
+    }
+
+    /// <summary>The notes master's markup: an empty body placeholder where the notes go.</summary>
+    public static void WriteMaster(XmlWriter writer)
+    {
+        writer.Start("p", "notesMaster");
+        writer.Start("p", "cSld");
+        PptxShapes.WriteTree(writer, [Body([PptxParagraph.Empty])]);
+        writer.WriteEndElement();
+        PptxColourMap.Write(writer);
+        writer.WriteEndElement();
     }
 
     public static void Attach(SlidePart slide, NotesMasterPart master, string relationship, string notes, string language)
@@ -28,13 +38,18 @@ internal static class PptxSpeakerNotes
         part.AddPart(master, MasterRelationship);
         part.AddPart(slide, SlideRelationship);
         var text = new PptxText(language);
-        var paragraphs = notes.Split('\n').Select(line => text.Line(line, 12, PptxColours.Text));
-        part.NotesSlide = new P.NotesSlide(new P.CommonSlideData(WithBody(PptxShapes.EmptyTree(), paragraphs)), new P.ColorMapOverride(new A.MasterColorMapping()));
+        var body = Body([.. notes.Split('\n').Select(line => text.Line(line, 12, PptxColours.Text))]);
+        PptxDeckWriter.Write(part, writer =>
+        {
+            writer.Start("p", "notes");
+            writer.Start("p", "cSld");
+            PptxShapes.WriteTree(writer, [body]);
+            writer.WriteEndElement();
+            PptxColourMap.WriteOverride(writer);
+            writer.WriteEndElement();
+        });
     }
 
-    private static P.ShapeTree WithBody(P.ShapeTree tree, IEnumerable<A.Paragraph> paragraphs)
-    {
-        tree.Append(new PptxShapes().Text("Notes", new PptxBox(0.75, 5.0, 6.0, 4.5), paragraphs, A.TextAnchoringTypeValues.Top, placeholder: P.PlaceholderValues.Body));
-        return tree;
-    }
+    private static PptxShape Body(IReadOnlyList<PptxParagraph> paragraphs) =>
+        new PptxShapes().Text("Notes", new PptxBox(0.75, 5.0, 6.0, 4.5), paragraphs, PptxAnchor.Top, placeholder: PptxPlaceholder.Body);
 }
