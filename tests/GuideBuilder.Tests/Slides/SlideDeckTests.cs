@@ -182,6 +182,22 @@ public sealed class SlideDeckTests
     }
 
     [Fact]
+    public void Each_part_declares_its_namespaces_once_at_its_root()
+    {
+        using var guide = new TempGuide();
+        var (edition, page) = Alpha(Load(guide));
+        using var zip = new ZipArchive(new MemoryStream(PptxDeckWriter.Write(SlideDeckPlanner.Plan(edition, page), Timestamp)));
+
+        foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("ppt/", StringComparison.Ordinal) && !e.FullName.EndsWith(".rels", StringComparison.Ordinal)))
+        {
+            using var reader = new StreamReader(entry.Open());
+            var markup = reader.ReadToEnd();
+            System.Text.RegularExpressions.Regex.Count(markup, "xmlns:a=").ShouldBe(1, entry.FullName);
+            markup.IndexOf("xmlns:a=", StringComparison.Ordinal).ShouldBeLessThan(markup.IndexOf('>', markup.IndexOf("?>", StringComparison.Ordinal) + 2), entry.FullName);
+        }
+    }
+
+    [Fact]
     public void The_ebox_and_the_site_offer_each_module_deck_on_its_page_and_leave_no_work_files()
     {
         using var guide = new TempGuide();

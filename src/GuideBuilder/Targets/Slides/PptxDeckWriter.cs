@@ -22,6 +22,9 @@ public static class PptxDeckWriter
     private const string Theme = "/ppt/slideMasters/theme/theme1.xml";
     private const string Properties = "/docProps/core.xml";
 
+    /// <summary>Changes whenever the writer gives other bytes for the same deck, so that decks kept by the build cache are written again.</summary>
+    public const string Markup = "pptx-2";
+
     public static byte[] Write(SlideDeck deck, DateTimeOffset timestamp) => Write(deck, timestamp, new PptxSharedParts());
 
     /// <param name="shared">The parts the decks of one build have in common, made once for all of them.</param>

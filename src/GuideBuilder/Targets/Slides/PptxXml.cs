@@ -7,7 +7,8 @@ namespace GuideBuilder.Targets.Slides;
 /// The namespaces and the XML writer of a deck's parts. The parts are written straight to their
 /// streams rather than through the Open XML SDK's typed elements: building and serialising that
 /// tree (and compiling its hundreds of element classes on first use) was most of a deck's cost,
-/// for a few fixed shapes. The markup is the one the SDK wrote; the SDK's validator checks it in the tests.
+/// for a few fixed shapes. The markup is the one the SDK wrote, but for where namespaces are declared;
+/// the SDK's validator checks it in the tests.
 /// </summary>
 internal static class PptxXml
 {
@@ -34,8 +35,20 @@ internal static class PptxXml
         return stream.ToArray();
     }
 
-    public static void Start(this XmlWriter writer, string prefix, string name) =>
+    /// <summary>
+    /// Starts an element. The root of a PresentationML part declares the DrawingML and relationship
+    /// namespaces once, as PowerPoint does, rather than on every DrawingML element (a third of a slide's markup).
+    /// </summary>
+    public static void Start(this XmlWriter writer, string prefix, string name)
+    {
+        var root = writer.WriteState == WriteState.Prolog;
         writer.WriteStartElement(prefix, name, prefix == "a" ? A : P);
+        if (root && prefix == "p")
+        {
+            writer.WriteAttributeString("xmlns", "a", null, A);
+            writer.WriteAttributeString("xmlns", "r", null, R);
+        }
+    }
 
     /// <summary>An element with no content, with attributes given as name/value pairs.</summary>
     public static void Empty(this XmlWriter writer, string prefix, string name, params ReadOnlySpan<(string Name, string Value)> attributes)
