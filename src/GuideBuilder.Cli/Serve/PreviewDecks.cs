@@ -14,6 +14,7 @@ public sealed class PreviewDecks : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("guide-serve-slides-").FullName;
     private readonly Dictionary<string, string> _writtenPlans = new(StringComparer.Ordinal);
+    private readonly PptxSharedParts _sharedParts = new();
 
     /// <summary>Brings the folder up to date with <paramref name="document"/>.</summary>
     /// <returns>Every deck, and the files of those written again.</returns>
@@ -26,7 +27,7 @@ public sealed class PreviewDecks : IDisposable
             .ToList();
         foreach (var (deck, plan) in stale)
         {
-            deck.Write(_folder, BuildClock.Timestamp);
+            deck.Write(_folder, BuildClock.Timestamp, shared: _sharedParts);
             _writtenPlans[deck.DownloadName] = plan;
         }
 

@@ -162,6 +162,42 @@ public sealed class SlideDeckTests
     }
 
     [Fact]
+    public void Decks_that_share_their_common_parts_in_a_build_are_the_decks_written_alone()
+    {
+        // Every module has its own colour, both languages, both editions: one shared set of parts
+        // must give each deck its own theme, its language and its edition's label.
+        using var guide = PalettedGuide.Create(PalettedGuide.Brand);
+        var trainer = GuidePreparation.Prepare(guide.Options() with { TrainerEdition = true }, new DiagnosticBag(), SilentProgress.Instance)!.Document;
+        var decks = SlideDeckProducer.Plan(Load(guide)).Concat(SlideDeckProducer.Plan(trainer)).Select(d => d.Deck).ToList();
+        decks.Select(d => (d.Language, d.TabColor, d.EditionLabel)).Distinct().Count().ShouldBeGreaterThan(8);
+        decks.ShouldContain(d => d.EditionLabel != null);
+
+        var shared = new PptxSharedParts();
+        var together = decks.Select(deck => PptxDeckWriter.Write(deck, Timestamp, shared)).ToList();
+
+        for (var i = 0; i < decks.Count; i++)
+        {
+            together[i].ShouldBe(PptxDeckWriter.Write(decks[i], Timestamp), $"{decks[i].Language} {decks[i].ModuleTitle} {decks[i].EditionLabel}");
+        }
+    }
+
+    [Fact]
+    public void Each_part_declares_its_namespaces_once_at_its_root()
+    {
+        using var guide = new TempGuide();
+        var (edition, page) = Alpha(Load(guide));
+        using var zip = new ZipArchive(new MemoryStream(PptxDeckWriter.Write(SlideDeckPlanner.Plan(edition, page), Timestamp)));
+
+        foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("ppt/", StringComparison.Ordinal) && !e.FullName.EndsWith(".rels", StringComparison.Ordinal)))
+        {
+            using var reader = new StreamReader(entry.Open());
+            var markup = reader.ReadToEnd();
+            System.Text.RegularExpressions.Regex.Count(markup, "xmlns:a=").ShouldBe(1, entry.FullName);
+            markup.IndexOf("xmlns:a=", StringComparison.Ordinal).ShouldBeLessThan(markup.IndexOf('>', markup.IndexOf("?>", StringComparison.Ordinal) + 2), entry.FullName);
+        }
+    }
+
+    [Fact]
     public void The_ebox_and_the_site_offer_each_module_deck_on_its_page_and_leave_no_work_files()
     {
         using var guide = new TempGuide();
@@ -212,6 +248,37 @@ public sealed class SlideDeckTests
         var (edition, page) = Alpha(document);
 
         SlideDeckPlanner.Plan(edition, page).Slides.Single(s => s.Notes is not null).Notes.ShouldBe("Watch the time.\nFirst point.\nSecond point.");
+    }
+
+    [Fact]
+    public void A_trainer_deck_of_more_than_ten_slides_is_a_valid_package_whose_parts_all_have_a_content_type()
+    {
+        using var guide = new TempGuide();
+        var steps = string.Join("\n", Enumerable.Range(1, 40).Select(i => $"      {i}. Step number {i}."));
+        guide.Replace("en/01-alpha.md", "      1. Form groups.\n      2. Draw the map.", steps);
+        var document = GuidePreparation.Prepare(guide.Options() with { TrainerEdition = true }, new DiagnosticBag(), SilentProgress.Instance)!.Document;
+        var (edition, page) = Alpha(document);
+        var deck = SlideDeckPlanner.Plan(edition, page) with { EditionLabel = "Trainer edition" };
+        deck.Slides.Count.ShouldBeGreaterThan(10);
+        var bytes = PptxDeckWriter.Write(deck, Timestamp);
+
+        using (var pptx = PresentationDocument.Open(new MemoryStream(bytes), false))
+        {
+            new OpenXmlValidator().Validate(pptx).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
+            var presentation = pptx.PresentationPart!;
+            var slides = presentation.Presentation.SlideIdList!.Elements<P.SlideId>().Select(id => (SlidePart)presentation.GetPartById(id.RelationshipId!)).ToList();
+            slides.Select(s => s.Slide.Descendants<A.Text>().First(t => t.Text.Length > 0).Text).Take(2).ShouldBe(["Module 1", "Voices"]);
+            slides.Count.ShouldBe(deck.Slides.Count);
+            slides.ShouldAllBe(s => s.SlideLayoutPart!.SlideMasterPart!.ThemePart != null);
+            slides.Count(s => s.NotesSlidePart != null).ShouldBe(1);
+            presentation.SlideMasterParts.Single().SlideMaster.Descendants<A.Text>().Select(t => t.Text).ShouldBe(["Trainer edition"]);
+        }
+
+        using var zip = new ZipArchive(new MemoryStream(bytes));
+        var types = System.Xml.Linq.XDocument.Load(zip.GetEntry("[Content_Types].xml")!.Open()).Root!.Elements().ToList();
+        var named = types.Where(t => t.Name.LocalName == "Override").Select(t => t.Attribute("PartName")!.Value[1..]).ToHashSet();
+        zip.Entries.Select(e => e.FullName).Where(name => name != "[Content_Types].xml" && !name.EndsWith(".rels", StringComparison.Ordinal) && name != "ppt/presentation.xml")
+            .ShouldAllBe(name => named.Contains(name));
     }
 
     [Fact]

@@ -12,20 +12,21 @@ public sealed record PlannedDeck(string Language, string PageId, string Download
     /// Writes the .pptx under <paramref name="folder"/>, through a temporary file and a rename, so
     /// that a reader (guide serve answering a download) never sees half a deck.
     /// </summary>
-    public DownloadFile Write(string folder, DateTimeOffset timestamp, Build.Cache.BuildCache? cache = null)
+    /// <param name="shared">The parts the decks of the build have in common (made for this deck alone when null).</param>
+    public DownloadFile Write(string folder, DateTimeOffset timestamp, Build.Cache.BuildCache? cache = null, PptxSharedParts? shared = null)
     {
         var path = FilePath(folder);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path + ".part", Bytes(timestamp, cache));
+        File.WriteAllBytes(path + ".part", Bytes(timestamp, cache, shared ?? new PptxSharedParts()));
         File.Move(path + ".part", path, overwrite: true);
         return Download(folder);
     }
 
-    private byte[] Bytes(DateTimeOffset timestamp, Build.Cache.BuildCache? cache)
+    private byte[] Bytes(DateTimeOffset timestamp, Build.Cache.BuildCache? cache, PptxSharedParts shared)
     {
         if (cache is null)
         {
-            return PptxDeckWriter.Write(Deck, timestamp);
+            return PptxDeckWriter.Write(Deck, timestamp, shared);
         }
 
         var key = Build.Cache.RenderInputs.Deck(Deck, timestamp);
@@ -34,7 +35,7 @@ public sealed record PlannedDeck(string Language, string PageId, string Download
             return cached;
         }
 
-        var bytes = PptxDeckWriter.Write(Deck, timestamp);
+        var bytes = PptxDeckWriter.Write(Deck, timestamp, shared);
         cache.Deck(key, bytes);
         return bytes;
     }

@@ -1,24 +1,20 @@
-using A = DocumentFormat.OpenXml.Drawing;
-using P = DocumentFormat.OpenXml.Presentation;
+using System.Xml;
 
 namespace GuideBuilder.Targets.Slides;
 
-/// <summary>The usual mapping of the theme's colours (dark text on light background) that masters must declare.</summary>
+/// <summary>The usual mapping of the theme's colours (dark text on light background) that masters must declare, and that slides take over.</summary>
 internal static class PptxColourMap
 {
-    public static P.ColorMap Create() => new()
+    public static void Write(XmlWriter writer) => writer.Empty("p", "clrMap",
+        ("bg1", "lt1"), ("tx1", "dk1"), ("bg2", "lt2"), ("tx2", "dk2"),
+        ("accent1", "accent1"), ("accent2", "accent2"), ("accent3", "accent3"), ("accent4", "accent4"), ("accent5", "accent5"), ("accent6", "accent6"),
+        ("hlink", "hlink"), ("folHlink", "folHlink"));
+
+    /// <summary>A slide's, a layout's or a notes page's statement that it uses its master's mapping.</summary>
+    public static void WriteOverride(XmlWriter writer)
     {
-        Background1 = A.ColorSchemeIndexValues.Light1,
-        Text1 = A.ColorSchemeIndexValues.Dark1,
-        Background2 = A.ColorSchemeIndexValues.Light2,
-        Text2 = A.ColorSchemeIndexValues.Dark2,
-        Accent1 = A.ColorSchemeIndexValues.Accent1,
-        Accent2 = A.ColorSchemeIndexValues.Accent2,
-        Accent3 = A.ColorSchemeIndexValues.Accent3,
-        Accent4 = A.ColorSchemeIndexValues.Accent4,
-        Accent5 = A.ColorSchemeIndexValues.Accent5,
-        Accent6 = A.ColorSchemeIndexValues.Accent6,
-        Hyperlink = A.ColorSchemeIndexValues.Hyperlink,
-        FollowedHyperlink = A.ColorSchemeIndexValues.FollowedHyperlink,
-    };
+        writer.Start("p", "clrMapOvr");
+        writer.Empty("a", "masterClrMapping");
+        writer.WriteEndElement();
+    }
 }

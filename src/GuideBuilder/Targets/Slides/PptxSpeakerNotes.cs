@@ -1,6 +1,4 @@
-using DocumentFormat.OpenXml.Packaging;
-using A = DocumentFormat.OpenXml.Drawing;
-using P = DocumentFormat.OpenXml.Presentation;
+using System.Xml;
 
 namespace GuideBuilder.Targets.Slides;
 
@@ -13,28 +11,49 @@ internal static class PptxSpeakerNotes
     private const string MasterRelationship = "rId1";
     private const string SlideRelationship = "rId2";
 
+    private const string Master = "/ppt/notesMasters/notesMaster1.xml";
+
     /// <summary>The notes master, with its own copy of the deck's theme, as PowerPoint itself writes it.</summary>
-    public static NotesMasterPart AddMaster(PresentationPart presentation, string relationship, ThemePart slideTheme)
+    public static void AddMaster(PptxPackage package, string relationship, byte[] theme)
     {
-        var master = presentation.AddNewPart<NotesMasterPart>(relationship);
-        master.AddNewPart<ThemePart>("rId1").Theme = (A.Theme)slideTheme.Theme.CloneNode(true);
-        master.NotesMaster = new P.NotesMaster(new P.CommonSlideData(WithBody(PptxShapes.EmptyTree(), [new A.Paragraph()])), PptxColourMap.Create());
-        return master;
+        const string NotesTheme = "/ppt/notesMasters/theme/theme2.xml";
+        package.Relate("/ppt/presentation.xml", relationship, PptxRelationships.NotesMaster, Master);
+        package.Add(Master, PptxContentTypes.NotesMaster, PptxSharedParts.NotesMaster);
+        package.Relate(Master, "rId1", PptxRelationships.Theme, NotesTheme);
+        package.Add(NotesTheme, PptxContentTypes.Theme, theme);
     }
 
-    public static void Attach(SlidePart slide, NotesMasterPart master, string relationship, string notes, string language)
+    /// <summary>The notes master's markup: an empty body placeholder where the notes go.</summary>
+    public static void WriteMaster(XmlWriter writer)
     {
-        var part = slide.AddNewPart<NotesSlidePart>(relationship);
-        part.AddPart(master, MasterRelationship);
-        part.AddPart(slide, SlideRelationship);
+        writer.Start("p", "notesMaster");
+        writer.Start("p", "cSld");
+        PptxShapes.WriteTree(writer, [Body([PptxParagraph.Empty])]);
+        writer.WriteEndElement();
+        PptxColourMap.Write(writer);
+        writer.WriteEndElement();
+    }
+
+    /// <summary>Gives <paramref name="slide"/> its notes page, the deck's <paramref name="number"/>th.</summary>
+    public static void Attach(PptxPackage package, string slide, int number, string relationship, string notes, string language)
+    {
+        var page = $"/ppt/notesSlides/notesSlide{number}.xml";
+        package.Relate(slide, relationship, PptxRelationships.NotesSlide, page);
+        package.Relate(page, MasterRelationship, PptxRelationships.NotesMaster, Master);
+        package.Relate(page, SlideRelationship, PptxRelationships.Slide, slide);
         var text = new PptxText(language);
-        var paragraphs = notes.Split('\n').Select(line => text.Line(line, 12, PptxColours.Text));
-        part.NotesSlide = new P.NotesSlide(new P.CommonSlideData(WithBody(PptxShapes.EmptyTree(), paragraphs)), new P.ColorMapOverride(new A.MasterColorMapping()));
+        var body = Body([.. notes.Split('\n').Select(line => text.Line(line, 12, PptxColours.Text))]);
+        package.Add(page, PptxContentTypes.NotesSlide, writer =>
+        {
+            writer.Start("p", "notes");
+            writer.Start("p", "cSld");
+            PptxShapes.WriteTree(writer, [body]);
+            writer.WriteEndElement();
+            PptxColourMap.WriteOverride(writer);
+            writer.WriteEndElement();
+        });
     }
 
-    private static P.ShapeTree WithBody(P.ShapeTree tree, IEnumerable<A.Paragraph> paragraphs)
-    {
-        tree.Append(new PptxShapes().Text("Notes", new PptxBox(0.75, 5.0, 6.0, 4.5), paragraphs, A.TextAnchoringTypeValues.Top, placeholder: P.PlaceholderValues.Body));
-        return tree;
-    }
+    private static PptxShape Body(IReadOnlyList<PptxParagraph> paragraphs) =>
+        new PptxShapes().Text("Notes", new PptxBox(0.75, 5.0, 6.0, 4.5), paragraphs, PptxAnchor.Top, placeholder: PptxPlaceholder.Body);
 }

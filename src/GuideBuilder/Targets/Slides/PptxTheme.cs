@@ -1,4 +1,4 @@
-using A = DocumentFormat.OpenXml.Drawing;
+using System.Xml;
 
 namespace GuideBuilder.Targets.Slides;
 
@@ -10,41 +10,95 @@ namespace GuideBuilder.Targets.Slides;
 internal static class PptxTheme
 {
     public const string Font = "Noto Sans";
+    private const string Name = "GuideBuilder";
 
-    public static A.Theme Create(string tabColor) => new(
-        new A.ThemeElements(Colours(tabColor), Fonts(), Formats()))
-    { Name = "GuideBuilder" };
+    public static void Write(XmlWriter writer, string tabColor)
+    {
+        writer.Start("a", "theme");
+        writer.WriteAttributeString("name", Name);
+        writer.Start("a", "themeElements");
+        Colours(writer, tabColor);
+        Fonts(writer);
+        Formats(writer);
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    }
 
-    private static A.ColorScheme Colours(string tab) => new(
-        new A.Dark1Color(Rgb(PptxColours.Text)),
-        new A.Light1Color(Rgb(PptxColours.White)),
-        new A.Dark2Color(Rgb(tab)),
-        new A.Light2Color(Rgb(PptxColours.Soft)),
-        new A.Accent1Color(Rgb(tab)),
-        new A.Accent2Color(Rgb(PptxColours.Muted)),
-        new A.Accent3Color(Rgb("2A7A2E")),
-        new A.Accent4Color(Rgb("1D5FA6")),
-        new A.Accent5Color(Rgb("B0252D")),
-        new A.Accent6Color(Rgb("6B3FA0")),
-        new A.Hyperlink(Rgb("1D5FA6")),
-        new A.FollowedHyperlinkColor(Rgb("6B3FA0")))
-    { Name = "GuideBuilder" };
+    private static void Colours(XmlWriter writer, string tab)
+    {
+        writer.Start("a", "clrScheme");
+        writer.WriteAttributeString("name", Name);
+        foreach (var (slot, colour) in new[]
+        {
+            ("dk1", PptxColours.Text), ("lt1", PptxColours.White), ("dk2", tab), ("lt2", PptxColours.Soft),
+            ("accent1", tab), ("accent2", PptxColours.Muted), ("accent3", "2A7A2E"), ("accent4", "1D5FA6"), ("accent5", "B0252D"), ("accent6", "6B3FA0"),
+            ("hlink", "1D5FA6"), ("folHlink", "6B3FA0"),
+        })
+        {
+            writer.Start("a", slot);
+            writer.Rgb(colour);
+            writer.WriteEndElement();
+        }
 
-    private static A.FontScheme Fonts() => new(
-        new A.MajorFont(new A.LatinFont { Typeface = Font }, new A.EastAsianFont { Typeface = "" }, new A.ComplexScriptFont { Typeface = "" }),
-        new A.MinorFont(new A.LatinFont { Typeface = Font }, new A.EastAsianFont { Typeface = "" }, new A.ComplexScriptFont { Typeface = "" }))
-    { Name = "GuideBuilder" };
+        writer.WriteEndElement();
+    }
 
-    private static A.FormatScheme Formats() => new(
-        new A.FillStyleList(PlaceholderFill(), PlaceholderFill(), PlaceholderFill()),
-        new A.LineStyleList(Line(9525), Line(25400), Line(38100)),
-        new A.EffectStyleList(new A.EffectStyle(new A.EffectList()), new A.EffectStyle(new A.EffectList()), new A.EffectStyle(new A.EffectList())),
-        new A.BackgroundFillStyleList(PlaceholderFill(), PlaceholderFill(), PlaceholderFill()))
-    { Name = "GuideBuilder" };
+    private static void Fonts(XmlWriter writer)
+    {
+        writer.Start("a", "fontScheme");
+        writer.WriteAttributeString("name", Name);
+        foreach (var role in new[] { "majorFont", "minorFont" })
+        {
+            writer.Start("a", role);
+            writer.Empty("a", "latin", ("typeface", Font));
+            writer.Empty("a", "ea", ("typeface", ""));
+            writer.Empty("a", "cs", ("typeface", ""));
+            writer.WriteEndElement();
+        }
 
-    private static A.SolidFill PlaceholderFill() => new(new A.SchemeColor { Val = A.SchemeColorValues.PhColor });
+        writer.WriteEndElement();
+    }
 
-    private static A.Outline Line(int width) => new(PlaceholderFill()) { Width = width };
+    private static void Formats(XmlWriter writer)
+    {
+        writer.Start("a", "fmtScheme");
+        writer.WriteAttributeString("name", Name);
+        ThreeTimes(writer, "fillStyleLst", PlaceholderFill);
+        writer.Start("a", "lnStyleLst");
+        foreach (var width in new[] { "9525", "25400", "38100" })
+        {
+            writer.Start("a", "ln");
+            writer.WriteAttributeString("w", width);
+            PlaceholderFill(writer);
+            writer.WriteEndElement();
+        }
 
-    private static A.RgbColorModelHex Rgb(string hex) => new() { Val = hex };
+        writer.WriteEndElement();
+        ThreeTimes(writer, "effectStyleLst", w =>
+        {
+            w.Start("a", "effectStyle");
+            w.Empty("a", "effectLst");
+            w.WriteEndElement();
+        });
+        ThreeTimes(writer, "bgFillStyleLst", PlaceholderFill);
+        writer.WriteEndElement();
+    }
+
+    private static void ThreeTimes(XmlWriter writer, string list, Action<XmlWriter> style)
+    {
+        writer.Start("a", list);
+        for (var i = 0; i < 3; i++)
+        {
+            style(writer);
+        }
+
+        writer.WriteEndElement();
+    }
+
+    private static void PlaceholderFill(XmlWriter writer)
+    {
+        writer.Start("a", "solidFill");
+        writer.Empty("a", "schemeClr", ("val", "phClr"));
+        writer.WriteEndElement();
+    }
 }

@@ -13,8 +13,11 @@ public static class SlideDeckProducer
     public static string DownloadName(string language, string slug, bool trainer) => $"slides/{language}/{slug}{OutputNames.Edition(trainer)}.pptx";
 
     /// <param name="cache">Decks written by an earlier build: a deck whose plan is unchanged is copied, not written again.</param>
-    public static IReadOnlyList<DownloadFile> Produce(GuideDocument document, string folder, DateTimeOffset timestamp, BuildCache? cache = null) =>
-        [.. Plan(document).AsParallel().AsOrdered().Select(deck => deck.Write(folder, timestamp, cache))];
+    public static IReadOnlyList<DownloadFile> Produce(GuideDocument document, string folder, DateTimeOffset timestamp, BuildCache? cache = null)
+    {
+        var shared = new PptxSharedParts();
+        return [.. Plan(document).AsParallel().AsOrdered().Select(deck => deck.Write(folder, timestamp, cache, shared))];
+    }
 
     /// <summary>The decks in book order; named by the module's slug, so that they sort like the book.</summary>
     public static IReadOnlyList<PlannedDeck> Plan(GuideDocument document) =>
