@@ -251,37 +251,6 @@ public sealed class SlideDeckTests
     }
 
     [Fact]
-    public void A_trainer_deck_of_more_than_ten_slides_is_a_valid_package_whose_parts_all_have_a_content_type()
-    {
-        using var guide = new TempGuide();
-        var steps = string.Join("\n", Enumerable.Range(1, 40).Select(i => $"      {i}. Step number {i}."));
-        guide.Replace("en/01-alpha.md", "      1. Form groups.\n      2. Draw the map.", steps);
-        var document = GuidePreparation.Prepare(guide.Options() with { TrainerEdition = true }, new DiagnosticBag(), SilentProgress.Instance)!.Document;
-        var (edition, page) = Alpha(document);
-        var deck = SlideDeckPlanner.Plan(edition, page) with { EditionLabel = "Trainer edition" };
-        deck.Slides.Count.ShouldBeGreaterThan(10);
-        var bytes = PptxDeckWriter.Write(deck, Timestamp);
-
-        using (var pptx = PresentationDocument.Open(new MemoryStream(bytes), false))
-        {
-            new OpenXmlValidator().Validate(pptx).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
-            var presentation = pptx.PresentationPart!;
-            var slides = presentation.Presentation.SlideIdList!.Elements<P.SlideId>().Select(id => (SlidePart)presentation.GetPartById(id.RelationshipId!)).ToList();
-            slides.Select(s => s.Slide.Descendants<A.Text>().First(t => t.Text.Length > 0).Text).Take(2).ShouldBe(["Module 1", "Voices"]);
-            slides.Count.ShouldBe(deck.Slides.Count);
-            slides.ShouldAllBe(s => s.SlideLayoutPart!.SlideMasterPart!.ThemePart != null);
-            slides.Count(s => s.NotesSlidePart != null).ShouldBe(1);
-            presentation.SlideMasterParts.Single().SlideMaster.Descendants<A.Text>().Select(t => t.Text).ShouldBe(["Trainer edition"]);
-        }
-
-        using var zip = new ZipArchive(new MemoryStream(bytes));
-        var types = System.Xml.Linq.XDocument.Load(zip.GetEntry("[Content_Types].xml")!.Open()).Root!.Elements().ToList();
-        var named = types.Where(t => t.Name.LocalName == "Override").Select(t => t.Attribute("PartName")!.Value[1..]).ToHashSet();
-        zip.Entries.Select(e => e.FullName).Where(name => name != "[Content_Types].xml" && !name.EndsWith(".rels", StringComparison.Ordinal) && name != "ppt/presentation.xml")
-            .ShouldAllBe(name => named.Contains(name));
-    }
-
-    [Fact]
     public void The_default_edition_has_no_speaker_notes()
     {
         using var guide = new TempGuide();

@@ -1,14 +1,18 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
+using DocumentFormat.OpenXml.Packaging;
 
 namespace GuideBuilder.Targets.Slides;
 
 /// <summary>
-/// Writes a <see cref="SlideDeck"/> as a .pptx file (PowerPoint, LibreOffice Impress, Keynote):
-/// one slide master with a title-only layout, the guide's theme, then the slides, in the parts and
-/// with the relationship ids the Open XML SDK gave them. The same deck always gives the same bytes:
-/// every relationship id is given here, and every zip entry carries the build's timestamp.
+/// Writes a <see cref="SlideDeck"/> as a .pptx file (PowerPoint, LibreOffice Impress, Keynote)
+/// with the Open XML SDK: one slide master with a title-only layout, the guide's theme, then the
+/// slides. The same deck always gives the same bytes: every relationship id is given here (the SDK
+/// would draw random ones), the document properties are written as a part of our own (the packaging
+/// layer would name theirs by a GUID), and the package is re-zipped with one timestamp, because the
+/// packaging layer stamps entries with the clock.
 /// </summary>
 public static class PptxDeckWriter
 {
@@ -16,11 +20,7 @@ public static class PptxDeckWriter
     private const string ThemeRelationship = "rId2";
     private const string LayoutRelationship = "rId1";
     private const string NotesMasterRelationship = "rId3";
-    private const string Presentation = "/ppt/presentation.xml";
-    private const string Master = "/ppt/slideMasters/slideMaster1.xml";
-    private const string Layout = "/ppt/slideLayouts/slideLayout1.xml";
-    private const string Theme = "/ppt/slideMasters/theme/theme1.xml";
-    private const string Properties = "/docProps/core.xml";
+    private const string PresentationContentType = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml";
 
     /// <summary>Changes whenever the writer gives other bytes for the same deck, so that decks kept by the build cache are written again.</summary>
     public const string Markup = "pptx-2";
@@ -30,47 +30,62 @@ public static class PptxDeckWriter
     /// <param name="shared">The parts the decks of one build have in common, made once for all of them.</param>
     public static byte[] Write(SlideDeck deck, DateTimeOffset timestamp, PptxSharedParts shared)
     {
-        using var package = new PptxPackage(timestamp);
-        var hasNotes = deck.Slides.Any(s => s.Notes is not null);
-        package.Relate("/", "rId1", PptxRelationships.OfficeDocument, Presentation);
-        package.Add(Presentation, PptxContentTypes.Presentation, writer => WritePresentation(writer, deck.Slides.Count, hasNotes));
-        AddMasterLayoutAndTheme(package, deck, shared);
-        if (hasNotes)
+        using var package = new MemoryStream();
+        using (var document = PresentationDocument.Create(package, DocumentFormat.OpenXml.PresentationDocumentType.Presentation))
         {
-            PptxSpeakerNotes.AddMaster(package, NotesMasterRelationship, shared.Theme(PptxColours.FromCss(deck.TabColor)));
-        }
-
-        var composer = new PptxSlideComposer(deck);
-        var notesPages = 0;
-        for (var i = 0; i < deck.Slides.Count; i++)
-        {
-            var slide = $"/ppt/slides/slide{i + 1}.xml";
-            package.Relate(Presentation, SlideRelationship(i), PptxRelationships.Slide, slide);
-            package.Add(slide, PptxContentTypes.Slide, composer.Compose(deck.Slides[i]).WriteTo);
-            package.Relate(slide, LayoutRelationship, PptxRelationships.SlideLayout, Layout);
-            if (deck.Slides[i].Notes is { } notes)
+            // Restamped compresses every entry again: compressing here too would only double the work.
+            document.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
+            var presentation = document.AddNewPart<PresentationPart>(PresentationContentType, "rId1");
+            var (layout, theme) = AddMasterLayoutAndTheme(presentation, deck, shared);
+            var notesMaster = deck.Slides.Any(s => s.Notes is not null) ? PptxSpeakerNotes.AddMaster(presentation, NotesMasterRelationship, theme) : null;
+            var composer = new PptxSlideComposer(deck);
+            for (var i = 0; i < deck.Slides.Count; i++)
             {
-                PptxSpeakerNotes.Attach(package, slide, ++notesPages, "rId2", notes, deck.Language);
+                var part = presentation.AddNewPart<SlidePart>(SlideRelationship(i));
+                var content = composer.Compose(deck.Slides[i]);
+                Write(part, content.WriteTo);
+                part.AddPart(layout, LayoutRelationship);
+                if (deck.Slides[i].Notes is { } notes)
+                {
+                    PptxSpeakerNotes.Attach(part, notesMaster!, "rId2", notes, deck.Language);
+                }
             }
+
+            Write(presentation, writer => WritePresentation(writer, deck.Slides.Count, notesMaster is not null));
+            WriteProperties(document.AddNewPart<CoreFilePropertiesPart>("rId2"), deck, timestamp);
         }
 
-        package.Relate("/", "rId2", PptxRelationships.CoreProperties, Properties);
-        package.Add(Properties, PptxContentTypes.CoreProperties, WriteProperties(deck, timestamp));
-        return package.ToArray();
+        return Restamped(package.ToArray(), timestamp);
+    }
+
+    /// <summary>Fills a part with markup written straight to its stream.</summary>
+    internal static void Write(OpenXmlPart part, Action<XmlWriter> root)
+    {
+        using var stream = part.GetStream(FileMode.Create);
+        PptxXml.Write(stream, root);
+    }
+
+    /// <summary>Fills a part with bytes made once for every deck (<see cref="PptxSharedParts"/>).</summary>
+    internal static void Feed(OpenXmlPart part, byte[] bytes)
+    {
+        using var stream = part.GetStream(FileMode.Create);
+        stream.Write(bytes);
     }
 
     private static string SlideRelationship(int index) => $"rId{10 + index}";
 
-    private static void AddMasterLayoutAndTheme(PptxPackage package, SlideDeck deck, PptxSharedParts shared)
+    private static (SlideLayoutPart Layout, byte[] Theme) AddMasterLayoutAndTheme(PresentationPart presentation, SlideDeck deck, PptxSharedParts shared)
     {
-        package.Relate(Presentation, MasterRelationship, PptxRelationships.SlideMaster, Master);
-        package.Add(Master, PptxContentTypes.SlideMaster, shared.Master(deck.Language, deck.EditionLabel));
-        package.Relate(Master, LayoutRelationship, PptxRelationships.SlideLayout, Layout);
-        package.Add(Layout, PptxContentTypes.SlideLayout, PptxSharedParts.Layout);
-        package.Relate(Master, ThemeRelationship, PptxRelationships.Theme, Theme);
-        package.Add(Theme, PptxContentTypes.Theme, shared.Theme(PptxColours.FromCss(deck.TabColor)));
-        package.Relate(Presentation, ThemeRelationship, PptxRelationships.Theme, Theme);
-        package.Relate(Layout, MasterRelationship, PptxRelationships.SlideMaster, Master);
+        var master = presentation.AddNewPart<SlideMasterPart>(MasterRelationship);
+        var layout = master.AddNewPart<SlideLayoutPart>(LayoutRelationship);
+        var theme = master.AddNewPart<ThemePart>(ThemeRelationship);
+        var themeBytes = shared.Theme(PptxColours.FromCss(deck.TabColor));
+        Feed(theme, themeBytes);
+        presentation.AddPart(theme, ThemeRelationship);
+        Feed(layout, PptxSharedParts.Layout);
+        layout.AddPart(master, MasterRelationship);
+        Feed(master, shared.Master(deck.Language, deck.EditionLabel));
+        return (layout, themeBytes);
     }
 
     private static void WritePresentation(XmlWriter writer, int slides, bool hasNotesMaster)
@@ -108,7 +123,7 @@ public static class PptxDeckWriter
 
     private static string Size(double inches) => ((int)PptxBox.Emu(inches)).ToString(CultureInfo.InvariantCulture);
 
-    private static byte[] WriteProperties(SlideDeck deck, DateTimeOffset timestamp)
+    private static void WriteProperties(CoreFilePropertiesPart part, SlideDeck deck, DateTimeOffset timestamp)
     {
         XNamespace cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
         XNamespace dc = "http://purl.org/dc/elements/1.1/";
@@ -125,8 +140,26 @@ public static class PptxDeckWriter
             new XElement(dc + "language", deck.Language),
             new XElement(dcterms + "created", new XAttribute(xsi + "type", "dcterms:W3CDTF"), date),
             new XElement(dcterms + "modified", new XAttribute(xsi + "type", "dcterms:W3CDTF"), date));
-        using var stream = new MemoryStream();
+        using var stream = part.GetStream(FileMode.Create);
         new XDocument(new XDeclaration("1.0", "utf-8", "yes"), properties).Save(stream);
-        return stream.ToArray();
+    }
+
+    private static byte[] Restamped(byte[] package, DateTimeOffset timestamp)
+    {
+        using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in input.Entries)
+            {
+                var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = timestamp;
+                using var from = entry.Open();
+                using var to = copy.Open();
+                from.CopyTo(to);
+            }
+        }
+
+        return output.ToArray();
     }
 }

@@ -1,4 +1,5 @@
 using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
 
 namespace GuideBuilder.Targets.Slides;
 
@@ -11,16 +12,13 @@ internal static class PptxSpeakerNotes
     private const string MasterRelationship = "rId1";
     private const string SlideRelationship = "rId2";
 
-    private const string Master = "/ppt/notesMasters/notesMaster1.xml";
-
     /// <summary>The notes master, with its own copy of the deck's theme, as PowerPoint itself writes it.</summary>
-    public static void AddMaster(PptxPackage package, string relationship, byte[] theme)
+    public static NotesMasterPart AddMaster(PresentationPart presentation, string relationship, byte[] theme)
     {
-        const string NotesTheme = "/ppt/notesMasters/theme/theme2.xml";
-        package.Relate("/ppt/presentation.xml", relationship, PptxRelationships.NotesMaster, Master);
-        package.Add(Master, PptxContentTypes.NotesMaster, PptxSharedParts.NotesMaster);
-        package.Relate(Master, "rId1", PptxRelationships.Theme, NotesTheme);
-        package.Add(NotesTheme, PptxContentTypes.Theme, theme);
+        var master = presentation.AddNewPart<NotesMasterPart>(relationship);
+        PptxDeckWriter.Feed(master.AddNewPart<ThemePart>("rId1"), theme);
+        PptxDeckWriter.Feed(master, PptxSharedParts.NotesMaster);
+        return master;
     }
 
     /// <summary>The notes master's markup: an empty body placeholder where the notes go.</summary>
@@ -34,16 +32,14 @@ internal static class PptxSpeakerNotes
         writer.WriteEndElement();
     }
 
-    /// <summary>Gives <paramref name="slide"/> its notes page, the deck's <paramref name="number"/>th.</summary>
-    public static void Attach(PptxPackage package, string slide, int number, string relationship, string notes, string language)
+    public static void Attach(SlidePart slide, NotesMasterPart master, string relationship, string notes, string language)
     {
-        var page = $"/ppt/notesSlides/notesSlide{number}.xml";
-        package.Relate(slide, relationship, PptxRelationships.NotesSlide, page);
-        package.Relate(page, MasterRelationship, PptxRelationships.NotesMaster, Master);
-        package.Relate(page, SlideRelationship, PptxRelationships.Slide, slide);
+        var part = slide.AddNewPart<NotesSlidePart>(relationship);
+        part.AddPart(master, MasterRelationship);
+        part.AddPart(slide, SlideRelationship);
         var text = new PptxText(language);
         var body = Body([.. notes.Split('\n').Select(line => text.Line(line, 12, PptxColours.Text))]);
-        package.Add(page, PptxContentTypes.NotesSlide, writer =>
+        PptxDeckWriter.Write(part, writer =>
         {
             writer.Start("p", "notes");
             writer.Start("p", "cSld");
