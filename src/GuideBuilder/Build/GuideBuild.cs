@@ -31,6 +31,8 @@ public sealed class GuideBuild(IBuildProgress progress, IPdfProducer? pdf = null
             return new BuildResult(diagnostics.Items, [], [], 0, clock.Elapsed);
         }
 
+        // From here on only the document model is written out; the modules as read can go.
+        prepared = prepared.ForOutputs();
         var outputs = new List<BuiltOutput>();
         try
         {
