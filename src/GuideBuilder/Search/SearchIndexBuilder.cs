@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using GuideBuilder.Model;
@@ -53,6 +54,19 @@ public static class SearchIndexBuilder
         }
 
         var index = new Dictionary<string, object> { ["version"] = 1, ["language"] = edition.Language, ["pages"] = pages, ["sections"] = sections };
-        return "window.GUIDE_SEARCH_INDEX = " + JsonSerializer.Serialize(index, Json) + ";\n";
+        return Script(JsonSerializer.SerializeToUtf8Bytes(index, Json));
+    }
+
+    /// <summary>The script around the JSON, made as one string: the index is megabytes on a big guide, and a copy per concatenation counted.</summary>
+    private static string Script(byte[] json)
+    {
+        const string prefix = "window.GUIDE_SEARCH_INDEX = ", suffix = ";\n";
+        var length = prefix.Length + Encoding.UTF8.GetCharCount(json) + suffix.Length;
+        return string.Create(length, json, (chars, utf8) =>
+        {
+            prefix.CopyTo(chars);
+            var written = Encoding.UTF8.GetChars(utf8, chars[prefix.Length..]);
+            suffix.CopyTo(chars[(prefix.Length + written)..]);
+        });
     }
 }

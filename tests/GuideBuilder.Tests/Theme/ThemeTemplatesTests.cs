@@ -65,6 +65,21 @@ public sealed class ThemeTemplatesTests : IDisposable
     }
 
     [Fact]
+    public void Long_rendered_html_and_long_text_are_written_whole_in_order()
+    {
+        // Longer than the slices the output is written in, with a character of two UTF-16 units across every slice boundary.
+        var paragraph = string.Concat(Enumerable.Range(0, 3000).Select(i => $"Word {i} \U0001F600 <x> "));
+        var markdown = MarkdownParser.Parse(new LocatedText(paragraph, new SourceLocation("m.md", 1, 1)), new DiagnosticBag());
+        var html = MarkdownHtml.Render(markdown, new UiStrings("en", new Dictionary<string, string>()));
+        var model = Sample with { Html = html, Text = paragraph };
+
+        var page = Render("[{{ html }}|{{ text }}]", model);
+
+        page.ShouldBe($"[{html.Resolve(new FixedAddresses())}|{HtmlText.Escape(paragraph)}]");
+        page.Length.ShouldBeGreaterThan(2 * 40_000);
+    }
+
+    [Fact]
     public void Empty_text_and_empty_lists_are_false()
     {
         Render("{{ if empty }}yes{{ else }}no{{ end }} {{ if items }}yes{{ end }}").ShouldBe("no yes");
