@@ -80,6 +80,19 @@ public sealed class ThemeTemplatesTests : IDisposable
     }
 
     [Fact]
+    public void Pages_rendered_one_after_the_other_on_a_thread_keep_nothing_of_the_one_before()
+    {
+        var paragraph = string.Concat(Enumerable.Range(0, 5000).Select(i => $"Long {i} "));
+        var longPage = Render("<main>{{ text }}</main>", Sample with { Text = paragraph });
+        longPage.ShouldBe($"<main>{paragraph}</main>");
+
+        Render("<p>{{ text }}</p>", Sample with { Text = "short" }).ShouldBe("<p>short</p>");
+        Should.Throw<ThemeRenderException>(() => Render("<p>{{ text }}{{ txet }}</p>", Sample with { Text = paragraph }));
+        Render("<p>{{ text }}</p>", Sample with { Text = "after an error" }).ShouldBe("<p>after an error</p>");
+        Render("<main>{{ text }}</main>", Sample with { Text = paragraph }).ShouldBe(longPage);
+    }
+
+    [Fact]
     public void Empty_text_and_empty_lists_are_false()
     {
         Render("{{ if empty }}yes{{ else }}no{{ end }} {{ if items }}yes{{ end }}").ShouldBe("no yes");
