@@ -29,5 +29,6 @@ public sealed class SectionText
 
     public string Text => Encoding.UTF8.GetString(_text);
 
-    public ReadOnlySpan<byte> Utf8Text => _text;
+    /// <summary>The text as the search index writes it (not for templates: a theme gets <see cref="Text"/>).</summary>
+    internal ReadOnlySpan<byte> Utf8Text => _text;
 }
