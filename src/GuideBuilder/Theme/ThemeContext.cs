@@ -72,13 +72,31 @@ internal sealed class ThemeContext : TemplateContext
             case null:
                 return this;
             case HtmlFragment fragment:
-                return Write(fragment.Resolve(_resolver));
+                fragment.WriteTo(_resolver, WriteInSlices);
+                return this;
             case Address address:
                 return Write(HtmlText.Escape(address.ResolveWith(_resolver)));
             default:
-                return Write(HtmlText.Escape(ObjectToString(textAsObject) ?? ""));
+                WriteInSlices(HtmlText.Escape(ObjectToString(textAsObject) ?? ""));
+                return this;
         }
     }
+
+    /// <summary>
+    /// Long text (a module's rendered Markdown) goes to the output in slices: the output's StringBuilder
+    /// makes its next chunk as long as a long text written whole, and a chunk over 42,500 characters is
+    /// a large object, which only a full collection frees (every page of a big guide left one behind).
+    /// </summary>
+    private void WriteInSlices(string text)
+    {
+        for (var at = 0; at < text.Length; at += Slice)
+        {
+            Write(text, at, Math.Min(Slice, text.Length - at));
+        }
+    }
+
+    /// <summary>The longest chunk a StringBuilder makes by itself (its MaxChunkSize).</summary>
+    private const int Slice = 8000;
 
     /// <summary>Empty text and empty lists are false, as a template means by <c>if page.summary</c> or <c>if page.voices</c>.</summary>
     public override bool ToBool(SourceSpan span, object? value) => value switch

@@ -80,6 +80,8 @@ public sealed class ThemeTemplates
         var variables = new ScriptObject();
         variables.Import(model, renamer: context.MemberRenamer);
         context.PushGlobal(variables);
+        var output = PageBuilders.Rent();
+        context.PushOutput(new StringBuilderOutput(output));
         try
         {
             return template.Render(context);
@@ -88,6 +90,10 @@ public sealed class ThemeTemplates
         {
             throw new ThemeRenderException(new Diagnostic(Location(error.Span), Severity.Error, DiagnosticCodes.TemplateRender,
                 Message(error), "docs/theme.md lists every variable a template can use; names are snake_case (page.tab_color)"));
+        }
+        finally
+        {
+            PageBuilders.Return(output);
         }
     }
 

@@ -17,12 +17,42 @@ public static class Fingerprint
 
     // A module's text never changes once read; serve keeps modules between builds, and every translation asks for its source's.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SourceModule, string> Known = [];
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SourceModule, string> NormalizedBodies = [];
 
     public static string Of(SourceModule module) => Known.GetValue(module, m => Of(TranslatableText(m)));
 
-    /// <summary>The module's body, normalised (<see cref="Normalize"/>), worked out once per module.</summary>
-    public static string NormalizedBody(SourceModule module) => NormalizedBodies.GetValue(module, m => Normalize(m.Body.Text));
+    /// <summary>
+    /// True when both texts are the same words (<see cref="Normalize"/>: runs of white space count as
+    /// one space) and there are more than <paramref name="moreThan"/> of them.
+    /// </summary>
+    /// <remarks>
+    /// Hand-written, word by word, rather than comparing two normalised copies: those cost twice every
+    /// module's text in allocations (and were kept for the whole build), while a translation differs
+    /// from its source within its first few words.
+    /// </remarks>
+    public static bool SameWords(string first, string second, int moreThan)
+    {
+        var (a, b, words) = (0, 0, 0);
+        while (true)
+        {
+            var inFirst = NextWord(first, ref a, out var wordOfFirst);
+            if (inFirst != NextWord(second, ref b, out var wordOfSecond))
+            {
+                return false;
+            }
+
+            if (!inFirst)
+            {
+                return words > moreThan;
+            }
+
+            if (!wordOfFirst.SequenceEqual(wordOfSecond))
+            {
+                return false;
+            }
+
+            words++;
+        }
+    }
 
     /// <summary>A glossary entry's fingerprint: its term, plural forms and definition (its id is not translated).</summary>
     public static string Of(Glossary.GlossaryEntry entry) =>
@@ -73,4 +103,22 @@ public static class Fingerprint
 
     public static string Normalize(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The next run of non-white-space characters from <paramref name="at"/> (white space as <see cref="string.Split(char[])"/> sees it).</summary>
+    private static bool NextWord(string text, ref int at, out ReadOnlySpan<char> word)
+    {
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        var start = at;
+        while (at < text.Length && !char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        word = text.AsSpan(start, at - start);
+        return at > start;
+    }
 }

@@ -40,11 +40,8 @@ public static class TranslationStates
     /// A translation whose body is still the source's text, word for word (its markers deleted but
     /// nothing translated). A few words alone (a shared video box) may rightly be the same in both.
     /// </summary>
-    public static bool BodyIsTheSource(SourceModule source, SourceModule translation)
-    {
-        var body = Fingerprint.NormalizedBody(translation);
-        return body == Fingerprint.NormalizedBody(source) && body.Split(' ').Length > WordsThatMayMatch;
-    }
+    public static bool BodyIsTheSource(SourceModule source, SourceModule translation) =>
+        Fingerprint.SameWords(translation.Body.Text, source.Body.Text, WordsThatMayMatch);
 
     private const int WordsThatMayMatch = 3;
 }

@@ -101,6 +101,52 @@ public sealed class MarkdownTests
     }
 
     [Fact]
+    public void Search_text_folds_breaking_white_space_keeps_no_break_spaces_and_trims_each_block()
+    {
+        // A table, a list, a line break, tabs, no-break spaces inside and at the edges of blocks, and text beyond the Basic Multilingual Plane.
+        const string markdown = "\u00a0Intro\tline  one\\\nline two \U0001F600\u00a0\n\n| a | b |\n|---|---|\n| c\u2003d | e : f\u202f! |\n\n- one\n- two\u00a0\n\n## Part\n\n\u00a0\u00a0\n\nEnd.\n";
+        var (_, parsed, _) = Render(markdown);
+
+        var sections = SectionTextExtractor.Extract(parsed);
+
+        sections.Select(s => s.Text).ShouldBe(SearchTextAsItWasMade(parsed));
+        sections[0].Text.ShouldBe("Intro line one line two \U0001F600 a b c\u2003d e : f\u202f! one two");
+        sections[1].Utf8Text.ToArray().ShouldBe(System.Text.Encoding.UTF8.GetBytes("End."));
+    }
+
+    /// <summary>The search text as it was made before it was folded while copied: each block's text trimmed, the section split into words and joined.</summary>
+    private static List<string> SearchTextAsItWasMade(ParsedMarkdown parsed)
+    {
+        var sections = new List<string>();
+        var text = new System.Text.StringBuilder();
+        foreach (var block in parsed.Document)
+        {
+            if (block is Markdig.Syntax.HeadingBlock)
+            {
+                sections.Add(string.Join(' ', text.ToString().Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries)));
+                text.Clear();
+                continue;
+            }
+
+            var leaves = block is Markdig.Syntax.LeafBlock self ? [self] : Markdig.Syntax.MarkdownObjectExtensions.Descendants<Markdig.Syntax.LeafBlock>(block);
+            text.Append(string.Concat(leaves.Select(leaf => InlineTextOf(leaf.Inline) + " ")).Trim()).Append(' ');
+        }
+
+        sections.Add(string.Join(' ', text.ToString().Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries)));
+        return sections;
+    }
+
+    private static string InlineTextOf(Markdig.Syntax.Inlines.ContainerInline? inline) => inline is null ? "" : string.Concat(inline.Select(child => child switch
+    {
+        Markdig.Syntax.Inlines.LiteralInline literal => literal.Content.ToString(),
+        Markdig.Syntax.Inlines.CodeInline code => code.Content,
+        Markdig.Extensions.SmartyPants.SmartyPant smart => SmartTypography.Plain(smart.Type),
+        Markdig.Syntax.Inlines.LineBreakInline => " ",
+        Markdig.Syntax.Inlines.ContainerInline nested => InlineTextOf(nested),
+        _ => "",
+    }));
+
+    [Fact]
     public void Plain_keyboard_quotes_and_dashes_become_typographic_in_each_language()
     {
         var parsed = MarkdownParser.Parse(new LocatedText("A worker's \"rights\" -- all of them... Workers' 'own' `it's`\n", new SourceLocation("m.md", 1, 1)), new DiagnosticBag());

@@ -153,6 +153,20 @@ public sealed class HtmlOutputTests : IClassFixture<HtmlOutputTests.BuiltMini>
     }
 
     [Fact]
+    public void Search_index_is_one_statement_of_json_in_utf8_whatever_the_language()
+    {
+        foreach (var language in new[] { "en", "fr", "es" })
+        {
+            var index = Read($"site/{language}/search-index.js");
+            index.ShouldEndWith("};\n");
+            using var json = System.Text.Json.JsonDocument.Parse(index["window.GUIDE_SEARCH_INDEX = ".Length..^";\n".Length]);
+            json.RootElement.GetProperty("language").GetString().ShouldBe(language);
+        }
+
+        Read("site/fr/search-index.js").ShouldContain("régime");
+    }
+
+    [Fact]
     public void Ebox_zip_holds_the_ebox_folder()
     {
         using var zip = System.IO.Compression.ZipFile.OpenRead(Path.Combine(_built.Guide.Output, "packages", "mini-guide-ebox.zip"));

@@ -74,6 +74,34 @@ public sealed class ThemeTemplatesTests : IDisposable
     }
 
     [Fact]
+    public void Long_rendered_html_and_long_text_are_written_whole_in_order()
+    {
+        // Longer than the slices the output is written in, with a character of two UTF-16 units across every slice boundary.
+        var paragraph = string.Concat(Enumerable.Range(0, 3000).Select(i => $"Word {i} \U0001F600 <x> "));
+        var markdown = MarkdownParser.Parse(new LocatedText(paragraph, new SourceLocation("m.md", 1, 1)), new DiagnosticBag());
+        var html = MarkdownHtml.Render(markdown, new UiStrings("en", new Dictionary<string, string>()));
+        var model = Sample with { Html = html, Text = paragraph };
+
+        var page = Render("[{{ html }}|{{ text }}]", model);
+
+        page.ShouldBe($"[{html.Resolve(new FixedAddresses())}|{HtmlText.Escape(paragraph)}]");
+        page.Length.ShouldBeGreaterThan(2 * 40_000);
+    }
+
+    [Fact]
+    public void Pages_rendered_one_after_the_other_on_a_thread_keep_nothing_of_the_one_before()
+    {
+        var paragraph = string.Concat(Enumerable.Range(0, 5000).Select(i => $"Long {i} "));
+        var longPage = Render("<main>{{ text }}</main>", Sample with { Text = paragraph });
+        longPage.ShouldBe($"<main>{paragraph}</main>");
+
+        Render("<p>{{ text }}</p>", Sample with { Text = "short" }).ShouldBe("<p>short</p>");
+        Should.Throw<ThemeRenderException>(() => Render("<p>{{ text }}{{ txet }}</p>", Sample with { Text = paragraph }));
+        Render("<p>{{ text }}</p>", Sample with { Text = "after an error" }).ShouldBe("<p>after an error</p>");
+        Render("<main>{{ text }}</main>", Sample with { Text = paragraph }).ShouldBe(longPage);
+    }
+
+    [Fact]
     public void Empty_text_and_empty_lists_are_false()
     {
         Render("{{ if empty }}yes{{ else }}no{{ end }} {{ if items }}yes{{ end }}").ShouldBe("no yes");

@@ -60,8 +60,9 @@ public sealed class HtmlPageRenderer(TargetContext context, HtmlTargetOptions op
                 return (context.Theme.Render(p.Layout, p.View(), resolver), ((PageAddressResolver)resolver).UsedAssets);
             }))))
             .ToList();
-        files.AddRange(_document.Editions.Select(e => OutputFile.FromText($"{e.Language}/{SearchIndexBuilder.FileName}",
-            Cached(keys is null ? null : context.Inputs!.SearchIndex(e, options.PrettyUrls), addresses, () => (SearchIndexBuilder.Build(e, _addressing), [])))));
+        // One language after the other, each written before the next is built: an index is megabytes on a big guide.
+        files.AddRange(_document.Editions.Select(e => Staged(OutputFile.FromText($"{e.Language}/{SearchIndexBuilder.FileName}",
+            Cached(keys is null ? null : context.Inputs!.SearchIndex(e, options.PrettyUrls), addresses, () => (SearchIndexBuilder.Build(e, _addressing), []))))));
         return files;
     }
 
