@@ -156,7 +156,7 @@ public sealed class XliffImport(LoadedGuide guide, DiagnosticBag diagnostics, bo
             if (!partial)
             {
                 diagnostics.Error(unit.Target is null ? unit.At : unit.TargetAt, DiagnosticCodes.XliffEmptyTarget, $"the unit '{unit.Id}' has no translation",
-                    "translate it, or import with --partial to keep the source text there (the module then stays in progress)");
+                    "translate it, or import with --partial to keep the source text there (the module or glossary entry then stays in progress)");
             }
 
             return new UnitReplacement(now, null);
