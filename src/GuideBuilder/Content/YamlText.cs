@@ -7,6 +7,22 @@ namespace GuideBuilder.Content;
 /// <summary>Parses YAML text into a mapping, reporting syntax errors at their position.</summary>
 internal static class YamlText
 {
+    /// <summary>The text's mapping, or null when it does not parse or is not a mapping: for text the build wrote or checks again, where a problem is not the author's to see.</summary>
+    public static YamlMappingNode? MappingOrNull(string text)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (Exception error) when (error is YamlException or InvalidOperationException)
+        {
+            return null;
+        }
+
+        return stream.Documents.Count > 0 ? stream.Documents[0].RootNode as YamlMappingNode : null;
+    }
+
     public static YamlMappingNode? ParseMapping(string text, string path, int lineOffset, DiagnosticBag diagnostics, string what)
     {
         var stream = new YamlStream();

@@ -53,7 +53,8 @@ public static class GuideDocumentBuilder
         var outlines = languages
             .SelectMany(language => guide.ModulesByLanguage.GetValueOrDefault(language, []).Select(module => (Language: language, Module: module)))
             .AsParallel().AsOrdered().Select(pair => (pair.Language, Outline: work.Outline(pair.Module))).ToList();
-        return languages.ToDictionary(language => language, language => outlines.Where(o => o.Language == language).Select(o => o.Outline).ToList());
+        var byLanguage = outlines.ToLookup(o => o.Language, o => o.Outline);
+        return languages.ToDictionary(language => language, language => byLanguage[language].ToList());
     }
 
     /// <summary>Prepares the links of one language's own modules and returns how to render each of them.</summary>

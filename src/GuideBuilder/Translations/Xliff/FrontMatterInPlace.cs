@@ -1,7 +1,6 @@
 using System.Text;
 using GuideBuilder.Content;
 using GuideBuilder.Diagnostics;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace GuideBuilder.Translations.Xliff;
@@ -19,7 +18,7 @@ public static class FrontMatterInPlace
     public static string? Write(string sourceYaml, string translationFileText, IReadOnlyList<UnitReplacement> replacements, string fingerprint)
     {
         var split = FrontMatter.Split(translationFileText.Replace("\r\n", "\n", StringComparison.Ordinal), "translation", new DiagnosticBag());
-        if (split is null || Root(sourceYaml) is not { } source || Root(split.Yaml) is not { } translation)
+        if (split is null || YamlText.MappingOrNull(sourceYaml) is not { } source || YamlText.MappingOrNull(split.Yaml) is not { } translation)
         {
             return null;
         }
@@ -67,23 +66,8 @@ public static class FrontMatterInPlace
     private static bool Reads(string written, IEnumerable<IGrouping<string, UnitReplacement>> fields, Dictionary<string, string> values)
     {
         var yaml = FrontMatter.Split(written, "translation", new DiagnosticBag())?.Yaml;
-        return yaml is not null && Root(yaml) is { } root
+        return yaml is not null && YamlText.MappingOrNull(yaml) is { } root
             && fields.All(f => ModuleRewriter.Find(root, f.First().Unit.Field) is (_, _, { } scalar) && scalar.Value == values[f.Key]);
-    }
-
-    private static YamlMappingNode? Root(string yaml)
-    {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (Exception error) when (error is YamlException or InvalidOperationException)
-        {
-            return null;
-        }
-
-        return stream.Documents.Count > 0 ? stream.Documents[0].RootNode as YamlMappingNode : null;
     }
 
     /// <summary>The node as a string with the texts to translate and <c>translation-of</c> left out: equal for two files of the same shape.</summary>

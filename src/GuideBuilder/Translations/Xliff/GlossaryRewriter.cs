@@ -1,5 +1,5 @@
 using System.Text;
-using YamlDotNet.Core;
+using GuideBuilder.Content;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
@@ -21,7 +21,7 @@ public static class GlossaryRewriter
             return string.Join("\n", entries.Select(Entry));
         }
 
-        var root = Root(existing);
+        var root = YamlText.MappingOrNull(existing);
         if (root is null)
         {
             return null;
@@ -66,21 +66,6 @@ public static class GlossaryRewriter
         }
 
         return text.ToString();
-    }
-
-    private static YamlMappingNode? Root(string text)
-    {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (Exception error) when (error is YamlException or InvalidOperationException)
-        {
-            return null;
-        }
-
-        return stream.Documents.Count > 0 ? stream.Documents[0].RootNode as YamlMappingNode : null;
     }
 
     /// <summary>The edits of one entry of the file: each value replaced where it is, a missing field added on its own line.</summary>
