@@ -50,7 +50,7 @@ public sealed class OutputStaging : IDisposable
     {
         var relative = file.Path.Replace('/', Path.DirectorySeparatorChar);
         var path = Path.Combine(StagedPath(format), relative);
-        var previous = Path.Combine(OutputDirectory, format, relative);
+        var previous = Path.Combine(format, relative);
         CreateFolderOf(path);
         if (file.Text is not null)
         {
@@ -59,7 +59,7 @@ public sealed class OutputStaging : IDisposable
             try
             {
                 var bytes = buffer.AsSpan(0, Utf8.GetBytes(file.Text, buffer));
-                if (!PreviousOutput.TryReuse(previous, bytes, path))
+                if (!PreviousOutput.TryReuse(OutputDirectory, previous, bytes, path))
                 {
                     NewName(path);
                     File.WriteAllBytes(path, bytes);
@@ -70,7 +70,7 @@ public sealed class OutputStaging : IDisposable
                 ArrayPool<byte>.Shared.Return(buffer);
             }
         }
-        else if (!PreviousOutput.TryReuse(previous, file.CopyFrom!, path) && !LinkWorkFile(file.CopyFrom!, path))
+        else if (!PreviousOutput.TryReuse(OutputDirectory, previous, file.CopyFrom!, path) && !LinkWorkFile(file.CopyFrom!, path))
         {
             NewName(path);
             File.Copy(file.CopyFrom!, path);

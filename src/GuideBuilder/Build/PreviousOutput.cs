@@ -10,14 +10,24 @@ internal static class PreviousOutput
 {
     private const int ChunkSize = 1 << 16;
 
-    /// <summary>Links <paramref name="staged"/> to <paramref name="previous"/> when that file holds exactly <paramref name="bytes"/>.</summary>
-    public static bool TryReuse(string previous, ReadOnlySpan<byte> bytes, string staged) =>
-        RegularFileOfLength(previous, bytes.Length) && SameBytes(previous, bytes) && HardLink.TryCreate(previous, staged);
+    /// <summary>Links <paramref name="staged"/> to the previous file at <paramref name="relative"/> below out/ when it holds exactly <paramref name="bytes"/>.</summary>
+    public static bool TryReuse(string outputDirectory, string relative, ReadOnlySpan<byte> bytes, string staged)
+    {
+        var previous = Path.Combine(outputDirectory, relative);
+        return RegularFileOfLength(previous, bytes.Length) && SameBytes(previous, bytes) && LinkInside(outputDirectory, relative, staged);
+    }
 
-    /// <summary>Links <paramref name="staged"/> to <paramref name="previous"/> when that file holds the same bytes as <paramref name="source"/>.</summary>
-    public static bool TryReuse(string previous, string source, string staged) =>
-        new FileInfo(source) is { Exists: true } info && RegularFileOfLength(previous, info.Length) && SameBytes(previous, source)
-        && HardLink.TryCreate(previous, staged);
+    /// <summary>Links <paramref name="staged"/> to the previous file at <paramref name="relative"/> below out/ when it holds the same bytes as <paramref name="source"/>.</summary>
+    public static bool TryReuse(string outputDirectory, string relative, string source, string staged)
+    {
+        var previous = Path.Combine(outputDirectory, relative);
+        return new FileInfo(source) is { Exists: true } info && RegularFileOfLength(previous, info.Length) && SameBytes(previous, source)
+            && LinkInside(outputDirectory, relative, staged);
+    }
+
+    /// <summary>A folder of out/ that is a link to elsewhere must not make the new output a second name of a file the build does not own.</summary>
+    private static bool LinkInside(string outputDirectory, string relative, string staged) =>
+        Content.PathInsideRoot.Resolve(outputDirectory, relative) is { } real && HardLink.TryCreate(real, staged);
 
     private static bool RegularFileOfLength(string path, long length) =>
         new FileInfo(path) is { Exists: true, LinkTarget: null } info && info.Length == length

@@ -72,6 +72,45 @@ public sealed class UnchangedOutputTests : IDisposable
     }
 
     [Fact]
+    public void A_previous_file_that_is_a_symbolic_link_out_of_the_output_is_never_kept_or_linked_to()
+    {
+        _guide.Build("site").Succeeded.ShouldBeTrue();
+        var alpha = ModulePage(Site, "en", "alpha");
+        var built = File.ReadAllText(alpha);
+        // The same bytes, but outside out/: keeping the link, or a hard link to its target, would publish a file the build does not own.
+        var outside = Path.Combine(_guide.Root, "outside.html");
+        File.WriteAllText(outside, built);
+        File.Delete(alpha);
+        File.CreateSymbolicLink(alpha, outside);
+
+        _guide.Build("site").Succeeded.ShouldBeTrue();
+
+        new FileInfo(alpha).LinkTarget.ShouldBeNull();
+        File.ReadAllText(alpha).ShouldBe(built);
+        File.AppendAllText(outside, "changed outside");
+        File.ReadAllText(alpha).ShouldBe(built);
+    }
+
+    [Fact]
+    public void A_previous_folder_that_is_a_symbolic_link_out_of_the_output_never_makes_the_new_files_names_of_files_outside()
+    {
+        _guide.Build("site").Succeeded.ShouldBeTrue();
+        var english = Path.Combine(Site, "en");
+        var outside = Path.Combine(_guide.Root, "outside-en");
+        TempGuide.CopyDirectory(english, outside);
+        Directory.Delete(english, recursive: true);
+        Directory.CreateSymbolicLink(english, outside);
+        var alpha = ModulePage(outside, "", "alpha");
+        var built = File.ReadAllText(alpha);
+
+        _guide.Build("site").Succeeded.ShouldBeTrue();
+
+        new DirectoryInfo(english).LinkTarget.ShouldBeNull();
+        File.AppendAllText(alpha, "changed outside");
+        File.ReadAllText(ModulePage(Site, "en", "alpha")).ShouldBe(built);
+    }
+
+    [Fact]
     public void A_file_removed_from_the_guide_leaves_the_output()
     {
         _guide.Build("site").Succeeded.ShouldBeTrue();
