@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace GuideBuilder.Build;
 
 /// <summary>
@@ -36,37 +38,54 @@ internal static class PreviousOutput
     private static bool SameBytes(string path, ReadOnlySpan<byte> bytes)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-        var buffer = new byte[Math.Clamp(bytes.Length, 1, ChunkSize)];
-        for (var offset = 0; offset < bytes.Length; offset += buffer.Length)
+        var rented = ArrayPool<byte>.Shared.Rent(Math.Clamp(bytes.Length, 1, ChunkSize));
+        try
         {
-            var expected = bytes.Slice(offset, Math.Min(buffer.Length, bytes.Length - offset));
-            if (stream.ReadAtLeast(buffer, expected.Length, throwOnEndOfStream: false) != expected.Length || !buffer.AsSpan(0, expected.Length).SequenceEqual(expected))
+            var buffer = rented.AsSpan(0, Math.Clamp(bytes.Length, 1, ChunkSize));
+            for (var offset = 0; offset < bytes.Length; offset += buffer.Length)
             {
-                return false;
+                var expected = bytes.Slice(offset, Math.Min(buffer.Length, bytes.Length - offset));
+                if (stream.ReadAtLeast(buffer[..expected.Length], expected.Length, throwOnEndOfStream: false) != expected.Length
+                    || !buffer[..expected.Length].SequenceEqual(expected))
+                {
+                    return false;
+                }
             }
-        }
 
-        return true;
+            return true;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     private static bool SameBytes(string first, string second)
     {
         using var a = new FileStream(first, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
         using var b = new FileStream(second, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-        var left = new byte[ChunkSize];
-        var right = new byte[ChunkSize];
-        while (true)
+        var rented = ArrayPool<byte>.Shared.Rent(2 * ChunkSize);
+        try
         {
-            var read = a.ReadAtLeast(left, left.Length, throwOnEndOfStream: false);
-            if (read != b.ReadAtLeast(right, right.Length, throwOnEndOfStream: false) || !left.AsSpan(0, read).SequenceEqual(right.AsSpan(0, read)))
+            var left = rented.AsSpan(0, ChunkSize);
+            var right = rented.AsSpan(ChunkSize, ChunkSize);
+            while (true)
             {
-                return false;
-            }
+                var read = a.ReadAtLeast(left, ChunkSize, throwOnEndOfStream: false);
+                if (read != b.ReadAtLeast(right, ChunkSize, throwOnEndOfStream: false) || !left[..read].SequenceEqual(right[..read]))
+                {
+                    return false;
+                }
 
-            if (read < left.Length)
-            {
-                return true;
+                if (read < ChunkSize)
+                {
+                    return true;
+                }
             }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
         }
     }
 }

@@ -18,7 +18,7 @@ public static class Fingerprint
     // A module's text never changes once read; serve keeps modules between builds, and every translation asks for its source's.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SourceModule, string> Known = [];
 
-    public static string Of(SourceModule module) => Known.GetValue(module, m => Of(TranslatableText(m)));
+    public static string Of(SourceModule module) => Known.GetValue(module, Hash);
 
     /// <summary>
     /// True when both texts are the same words (<see cref="Normalize"/>: runs of white space count as
@@ -61,10 +61,67 @@ public static class Fingerprint
     public static string Of(string translatableText)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(Normalize(translatableText)));
-        return Prefix + Convert.ToHexStringLower(hash)[..16];
+        return Written(hash);
     }
 
-    /// <summary>The fields a translator translates, one per line, labelled so a change can be told apart.</summary>
+    private static string Written(byte[] hash) => Prefix + Convert.ToHexStringLower(hash)[..16];
+
+    /// <summary>The fingerprint of <see cref="TranslatableText"/>, hashed word by word as the fields are read.</summary>
+    private static string Hash(SourceModule module)
+    {
+        using var words = new WordHash();
+        void Field(string name, params ReadOnlySpan<string?> parts)
+        {
+            // The fields joined by " | " are never blank: the separators alone are words.
+            if (parts.Length == 1 && string.IsNullOrWhiteSpace(parts[0]))
+            {
+                return;
+            }
+
+            words.Words($"[{name}]");
+            for (var i = 0; i < parts.Length; i++)
+            {
+                words.Words(i == 0 ? "" : "|").Words(parts[i]);
+            }
+        }
+
+        Field("title", module.Title);
+        Field("short-title", module.ShortTitle);
+        Field("summary", module.Summary);
+        foreach (var objective in module.Objectives)
+        {
+            Field("objectives", objective);
+        }
+
+        foreach (var message in module.KeyMessages)
+        {
+            Field("key-messages", message);
+        }
+
+        foreach (var voice in module.Voices)
+        {
+            Field("voices", voice.Name, voice.Role, voice.Country, voice.Quote.Text);
+        }
+
+        foreach (var exercise in module.Exercises)
+        {
+            Field($"exercise {exercise.Id}",
+                [exercise.Title, exercise.Duration, .. exercise.Objectives, .. exercise.Materials, exercise.Instructions.Text, exercise.FacilitatorNotes?.Text ?? ""]);
+        }
+
+        foreach (var resource in module.Resources)
+        {
+            Field("resources", resource.Title, resource.Description);
+        }
+
+        Field("body", module.Body.Text);
+        return Written(words.Finish());
+    }
+
+    /// <summary>
+    /// The fields a translator translates, one per line, labelled so a change can be told apart: the text
+    /// a module's fingerprint is taken over (<see cref="Of(SourceModule)"/> hashes it without building it).
+    /// </summary>
     public static string TranslatableText(SourceModule module)
     {
         var text = new StringBuilder();
