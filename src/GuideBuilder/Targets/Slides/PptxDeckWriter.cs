@@ -11,8 +11,8 @@ namespace GuideBuilder.Targets.Slides;
 /// with the Open XML SDK: one slide master with a title-only layout, the guide's theme, then the
 /// slides. The same deck always gives the same bytes: every relationship id is given here (the SDK
 /// would draw random ones), the document properties are written as a part of our own (the packaging
-/// layer would name theirs by a GUID), and the package is re-zipped with one timestamp, because the
-/// packaging layer stamps entries with the clock.
+/// layer would name theirs by a GUID), and the package (<see cref="DeckPackage"/>) stamps every zip
+/// entry with the build's time, where System.IO.Packaging's zip package would use the clock.
 /// </summary>
 public static class PptxDeckWriter
 {
@@ -23,19 +23,18 @@ public static class PptxDeckWriter
     private const string PresentationContentType = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml";
 
     /// <summary>Changes whenever the writer gives other bytes for the same deck, so that decks kept by the build cache are written again.</summary>
-    public const string Markup = "pptx-2";
+    public const string Markup = "pptx-3";
 
     public static byte[] Write(SlideDeck deck, DateTimeOffset timestamp) => Write(deck, timestamp, new PptxSharedParts());
 
     /// <param name="shared">The parts the decks of one build have in common, made once for all of them.</param>
     public static byte[] Write(SlideDeck deck, DateTimeOffset timestamp, PptxSharedParts shared)
     {
-        // Sized for a typical deck (about 50 kB unzipped, 12 kB zipped): growing from empty copied each deck several times.
-        using var package = new MemoryStream(1 << 16);
+        // Sized for a typical deck (about 12 kB zipped): growing from empty copied each deck several times.
+        using var zipped = new MemoryStream(1 << 15);
+        using (var package = new DeckPackage(zipped, timestamp))
         using (var document = PresentationDocument.Create(package, DocumentFormat.OpenXml.PresentationDocumentType.Presentation))
         {
-            // Restamped compresses every entry again: compressing here too would only double the work.
-            document.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             var presentation = document.AddNewPart<PresentationPart>(PresentationContentType, "rId1");
             var (layout, theme) = AddMasterLayoutAndTheme(presentation, deck, shared);
             var notesMaster = deck.Slides.Any(s => s.Notes is not null) ? PptxSpeakerNotes.AddMaster(presentation, NotesMasterRelationship, theme) : null;
@@ -56,7 +55,7 @@ public static class PptxDeckWriter
             WriteProperties(document.AddNewPart<CoreFilePropertiesPart>("rId2"), deck, timestamp);
         }
 
-        return Restamped(new MemoryStream(package.GetBuffer(), 0, (int)package.Length, writable: false), timestamp);
+        return zipped.ToArray();
     }
 
     /// <summary>Fills a part with markup written straight to its stream.</summary>
@@ -143,24 +142,5 @@ public static class PptxDeckWriter
             new XElement(dcterms + "modified", new XAttribute(xsi + "type", "dcterms:W3CDTF"), date));
         using var stream = part.GetStream(FileMode.Create);
         new XDocument(new XDeclaration("1.0", "utf-8", "yes"), properties).Save(stream);
-    }
-
-    private static byte[] Restamped(Stream package, DateTimeOffset timestamp)
-    {
-        using var input = new ZipArchive(package, ZipArchiveMode.Read);
-        using var output = new MemoryStream(1 << 15);
-        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var entry in input.Entries)
-            {
-                var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-                copy.LastWriteTime = timestamp;
-                using var from = entry.Open();
-                using var to = copy.Open();
-                from.CopyTo(to);
-            }
-        }
-
-        return output.ToArray();
     }
 }
