@@ -18,6 +18,7 @@ public sealed class BuildCache
 
     private const string FilesKind = "files";
     private const string DecksKind = "decks";
+    private const string LayoutsKind = "layouts";
     private readonly CacheFolder? _disk;
     private readonly ConcurrentDictionary<string, Entry<byte[]>> _decks = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Kind, string Key), byte> _usedOnDisk = new();
@@ -26,6 +27,7 @@ public sealed class BuildCache
     private readonly ConcurrentDictionary<string, Entry<OutlineEntry>> _outlines = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Entry<PageEntry>> _pages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Entry<FileEntry>> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry<LayoutEntry>> _layouts = new(StringComparer.Ordinal);
     private int _generation;
     private int _modulesRead;
     private int _pagesRendered;
@@ -62,6 +64,7 @@ public sealed class BuildCache
         Sweep(_pages);
         Sweep(_files);
         Sweep(_decks);
+        Sweep(_layouts);
     }
 
     /// <summary>Deletes from the disk cache what this build did not use, so it holds one build; call after a successful build.</summary>
@@ -76,6 +79,7 @@ public sealed class BuildCache
         {
             _disk.Prune(FilesKind, Used(FilesKind));
             _disk.Prune(DecksKind, Used(DecksKind));
+            _disk.Prune(LayoutsKind, Used(LayoutsKind));
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
@@ -160,6 +164,35 @@ public sealed class BuildCache
         else
         {
             Store(FilesKind, key, JsonSerializer.SerializeToUtf8Bytes(entry));
+        }
+    }
+
+    /// <summary>Where the last build of a textbook put its blank pages and page numbers, for its first pass to start from.</summary>
+    public LayoutEntry? Layout(string key)
+    {
+        if (_disk is null)
+        {
+            return Get(_layouts, key);
+        }
+
+        if (_disk.Read(LayoutsKind, key) is not { } stored || LayoutEntry.Read(stored) is not { } read)
+        {
+            return null;
+        }
+
+        _usedOnDisk[(LayoutsKind, key)] = 0;
+        return read;
+    }
+
+    public void Layout(string key, LayoutEntry entry)
+    {
+        if (_disk is null)
+        {
+            Put(_layouts, key, entry);
+        }
+        else
+        {
+            Store(LayoutsKind, key, JsonSerializer.SerializeToUtf8Bytes(entry));
         }
     }
 

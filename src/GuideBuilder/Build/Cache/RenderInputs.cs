@@ -182,6 +182,9 @@ public sealed class RenderInputs
     public static string Deck(Targets.Slides.SlideDeck deck, DateTimeOffset timestamp) =>
         InputHash.Of(Version, "deck", Targets.Slides.PptxDeckWriter.Markup, System.Text.Json.JsonSerializer.Serialize(deck), timestamp.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
 
+    /// <summary>A textbook's layout: one per book, language and page geometry (its content may change: the layout is only where printing starts).</summary>
+    public static string Layout(string book, string language, string geometry) => InputHash.Of(Version, "layout", book, language, geometry);
+
     private static bool IsTextSetting(string relative) =>
         relative.EndsWith(".yml", StringComparison.Ordinal) || relative.EndsWith(".yaml", StringComparison.Ordinal);
 

@@ -96,7 +96,10 @@ public sealed class ChromiumPdfProducer : IPdfProducer
         var stage = $"PDF {edition.Language}";
         progress.Stage(stage);
         var clock = Stopwatch.StartNew();
-        var layout = BookLayout.Unmeasured;
+        // The last build's layout, when there is one: an unchanged (or hardly changed) book then prints once.
+        var layoutKey = Build.Cache.RenderInputs.Layout(Path.GetFileName(pdfFile), edition.Language, geometry.ToString());
+        var layout = prepared.Cache?.Layout(layoutKey) is { } kept ? new BookLayout(kept.BlankBefore.ToHashSet(), kept.PageLabels) : BookLayout.Unmeasured;
+        var fromLastBuild = !ReferenceEquals(layout, BookLayout.Unmeasured);
         string html;
         MeasuredPrint? measured = null;
         PrintedPages.PrintedPageMap printedPages;
@@ -124,11 +127,16 @@ public sealed class ChromiumPdfProducer : IPdfProducer
                 measured = MeasuredPrint.Open(printed);
                 steps.Mark("measure");
                 passTimes.Add(passClock.Elapsed.TotalSeconds);
-                progress.Timing($"{stage} pass {passTimes.Count}{(draft ? " (draft)" : "")}", steps.ToString());
+                progress.Timing($"{stage} pass {passTimes.Count}{(draft ? " (draft)" : fromLastBuild && passTimes.Count == 1 ? " (the last build's layout)" : "")}", steps.ToString());
                 var planned = Plan(edition, measured.Anchors, layout);
                 var stable = planned.BlankBefore.SetEquals(layout.BlankBefore) && Same(planned.PageLabels, layout.PageLabels);
                 if (!draft && (stable || passTimes.Count >= MaxPasses))
                 {
+                    if (stable)
+                    {
+                        prepared.Cache?.Layout(layoutKey, new Build.Cache.LayoutEntry([.. layout.BlankBefore.Order(StringComparer.Ordinal)], layout.PageLabels));
+                    }
+
                     break;
                 }
 
