@@ -10,8 +10,8 @@ cd "$(dirname "$0")/.."
 if [ "${1:-}" = site ]; then shift; exec python3 benchmarks/site-benchmark.py "$@"; fi
 runs=${1:-3}
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-dotnet publish src/GuideBuilder.Cli -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true -o "$work/bin" -v q -nologo >/dev/null
-guide="dotnet $work/bin/guide.dll"
+benchmarks/publish-tool.sh "$work/bin"
+guide="$work/bin/guide"
 python3 benchmarks/make-synthetic-guide.py "$work/synthetic" >/dev/null
 python3 benchmarks/make-synthetic-guide.py "$work/book250" 20 11 >/dev/null
 

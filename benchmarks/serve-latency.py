@@ -18,9 +18,12 @@ runs = int(sys.argv[2]) if len(sys.argv) > 2 else 10
 work = tempfile.mkdtemp()
 content = os.path.join(work, "content")
 shutil.copytree(source, content)
-subprocess.run(["dotnet", "publish", "src/GuideBuilder.Cli", "-c", "Release", "--use-current-runtime", "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", os.path.join(work, "bin"), "-v", "q", "-nologo"], check=True, stdout=subprocess.DEVNULL)
+# GUIDE_TOOL: a folder benchmarks/publish-tool.sh already published into (site-benchmark.py passes its own).
+tool = os.environ.get("GUIDE_TOOL") or os.path.join(work, "bin")
+if not os.environ.get("GUIDE_TOOL"):
+    subprocess.run(["benchmarks/publish-tool.sh", tool], check=True)
 port = 18777
-server = subprocess.Popen(["dotnet", os.path.join(work, "bin", "guide.dll"), "serve", "--content", content, "--port", str(port),
+server = subprocess.Popen([os.path.join(tool, "guide"), "serve", "--content", content, "--port", str(port),
                            "--theme", "themes/default"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 try:
     for line in server.stdout:
