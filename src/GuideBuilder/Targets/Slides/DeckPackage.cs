@@ -8,8 +8,8 @@ namespace GuideBuilder.Targets.Slides;
 /// The package a deck is written into: System.IO.Packaging's own extension point (a <see cref="Package"/>
 /// keeping its parts in memory), zipped once when it closes, every entry compressed and stamped with
 /// the build's time. The relationships are still the library's. The zip package System.IO.Packaging
-/// offers stamps its entries with the clock, so a deck had to be unzipped and zipped again: a third
-/// of the time its deck took.
+/// offers stamps its entries with the clock, so each deck had to be unzipped and zipped again after
+/// it (a sixth of the decks' processor time).
 /// </summary>
 internal sealed class DeckPackage(Stream output, DateTimeOffset timestamp) : Package(FileAccess.ReadWrite)
 {
