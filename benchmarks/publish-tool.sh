@@ -7,5 +7,6 @@
 set -euo pipefail
 out=${1:?usage: benchmarks/publish-tool.sh DIR}
 cd "$(dirname "$0")/.."
+echo "publishing guide into $out (self-contained, one ReadyToRun image with the runtime; a few minutes)" >&2
 dotnet publish src/GuideBuilder.Cli -c Release --use-current-runtime --self-contained true \
   -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o "$out" -v q -nologo >/dev/null

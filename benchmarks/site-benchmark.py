@@ -68,7 +68,6 @@ def describe(name, samples):
 if args.tool:
     bin_dir = os.path.abspath(args.tool)
 else:
-    print(f"publishing GuideBuilder (self-contained, one ReadyToRun image with the runtime) into {bin_dir}")
     subprocess.run([os.path.join(root, "benchmarks/publish-tool.sh"), bin_dir], check=True)
 guide = [os.path.join(bin_dir, "guide")]
 subprocess.run([sys.executable, os.path.join(root, "benchmarks/make-synthetic-guide.py"), guide_dir, str(args.modules), str(args.sections),
