@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace GuideBuilder.Build.Cache;
 
@@ -18,6 +19,10 @@ public sealed class BuildCache
 
     private const string FilesKind = "files";
     private const string DecksKind = "decks";
+    private const string ModulesKind = "modules";
+    private const string OutlinesKind = "outlines";
+    private const string PagesKind = "pages";
+    private static readonly string[] Kinds = [ModulesKind, OutlinesKind, PagesKind, FilesKind, DecksKind];
     private readonly CacheFolder? _disk;
     private readonly ConcurrentDictionary<string, Entry<byte[]>> _decks = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Kind, string Key), byte> _usedOnDisk = new();
@@ -74,8 +79,10 @@ public sealed class BuildCache
 
         try
         {
-            _disk.Prune(FilesKind, Used(FilesKind));
-            _disk.Prune(DecksKind, Used(DecksKind));
+            foreach (var kind in Kinds)
+            {
+                _disk.Prune(kind, Used(kind));
+            }
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
@@ -114,65 +121,87 @@ public sealed class BuildCache
         }
     }
 
-    public ModuleEntry? Module(string key) => Get(_modules, key);
+    public ModuleEntry? Module(string key) => _disk is null ? Get(_modules, key) : Load(ModulesKind, key, CacheJson.Entries.ModuleEntry);
 
     public void Module(string key, ModuleEntry entry)
     {
         Interlocked.Increment(ref _modulesRead);
-        Put(_modules, key, entry);
+        Keep(_modules, ModulesKind, key, entry, CacheJson.Entries.ModuleEntry);
     }
 
-    public OutlineEntry? Outline(string key) => Get(_outlines, key);
+    public OutlineEntry? Outline(string key) => _disk is null ? Get(_outlines, key) : Load(OutlinesKind, key, CacheJson.Entries.OutlineEntry);
 
-    public void Outline(string key, OutlineEntry entry) => Put(_outlines, key, entry);
+    public void Outline(string key, OutlineEntry entry) => Keep(_outlines, OutlinesKind, key, entry, CacheJson.Entries.OutlineEntry);
 
-    public PageEntry? Page(string key) => Get(_pages, key);
+    public PageEntry? Page(string key) => _disk is null ? Get(_pages, key) : Load(PagesKind, key, CacheJson.Entries.PageEntry);
 
     public void Page(string key, PageEntry entry)
     {
         Interlocked.Increment(ref _pagesRendered);
-        Put(_pages, key, entry);
+        Keep(_pages, PagesKind, key, entry, CacheJson.Entries.PageEntry);
     }
 
-    public FileEntry? File(string key)
-    {
-        if (_disk is null)
-        {
-            return Get(_files, key);
-        }
-
-        if (_disk.Read(FilesKind, key) is not { } stored || Deserialize(stored) is not { } read)
-        {
-            return null;
-        }
-
-        _usedOnDisk[(FilesKind, key)] = 0;
-        return read;
-    }
+    public FileEntry? File(string key) =>
+        _disk is null ? Get(_files, key) : Load(FilesKind, key, CacheJson.Entries.FileEntry) is { Text: not null, Assets: not null } entry ? entry : null;
 
     public void File(string key, FileEntry entry)
     {
         Interlocked.Increment(ref _filesRendered);
-        if (_disk is null)
-        {
-            Put(_files, key, entry);
-        }
-        else
-        {
-            Store(FilesKind, key, JsonSerializer.SerializeToUtf8Bytes(entry));
-        }
+        Keep(_files, FilesKind, key, entry, CacheJson.Entries.FileEntry);
     }
 
-    private static FileEntry? Deserialize(byte[] stored)
+    /// <summary>
+    /// An entry of the disk cache, read now and not kept: a build holds no more in memory for its cache.
+    /// One that does not read back whole (another shape, a member missing) is a miss, and is made again.
+    /// </summary>
+    private T? Load<T>(string kind, string key, JsonTypeInfo<T> type)
+        where T : class
     {
-        try
-        {
-            return JsonSerializer.Deserialize<FileEntry>(stored) is { Text: not null, Assets: not null } entry ? entry : null;
-        }
-        catch (JsonException)
+        if (_disk!.Read(kind, key) is not { } stored)
         {
             return null;
         }
+
+        T? entry;
+        try
+        {
+            entry = JsonSerializer.Deserialize(stored, type);
+        }
+        catch (Exception error) when (error is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException)
+        {
+            return null;
+        }
+
+        if (entry is not null)
+        {
+            _usedOnDisk[(kind, key)] = 0;
+        }
+
+        return entry;
+    }
+
+    /// <summary>Keeps an entry in memory (serve), or writes it to the disk cache (build).</summary>
+    private void Keep<T>(ConcurrentDictionary<string, Entry<T>> store, string kind, string key, T entry, JsonTypeInfo<T> type)
+        where T : class
+    {
+        if (_disk is null)
+        {
+            Put(store, key, entry);
+            return;
+        }
+
+        byte[] payload;
+        try
+        {
+            payload = JsonSerializer.SerializeToUtf8Bytes(entry, type);
+        }
+        catch (Exception error) when (error is JsonException or NotSupportedException or InvalidOperationException)
+        {
+            // Something the cache cannot store: the next build does this work again, as without a cache.
+            return;
+        }
+
+        Store(kind, key, payload);
     }
 
     /// <summary>Writes an entry to the disk cache; one that cannot be written is left out (only a cache).</summary>

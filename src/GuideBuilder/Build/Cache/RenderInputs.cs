@@ -33,8 +33,11 @@ namespace GuideBuilder.Build.Cache;
 /// </summary>
 public sealed class RenderInputs
 {
-    /// <summary>Part of every key: change it when the code writes something else for the same inputs.</summary>
-    private const string Version = "guidebuilder-cache-1";
+    /// <summary>
+    /// Part of every key: the format of the entries (change it when the code writes something else for the same
+    /// inputs), and the build of the tool itself, so another version of guide never reads this one's entries.
+    /// </summary>
+    internal static readonly string Version = "guidebuilder-cache-2 " + typeof(RenderInputs).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     private readonly ConcurrentDictionary<(string Language, string RelativePath), string> _modules = new();
     private readonly ConcurrentDictionary<(string Language, string Id), string> _pages = new();
