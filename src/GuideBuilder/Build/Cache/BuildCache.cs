@@ -9,8 +9,8 @@ namespace GuideBuilder.Build.Cache;
 /// hashes of every input, never file times): each module read, each module's anchors, each page
 /// rendered from Markdown, each HTML file rendered through the theme. <c>guide serve</c> keeps one
 /// for as long as it runs, so a save re-renders only what the saved file changes. Every entry
-/// carries the diagnostics its work reported, which a hit reports again. <c>guide build</c> keeps the
-/// rendered files and the slide decks on disk (<see cref="OnDisk"/>) for the next build.
+/// carries the diagnostics its work reported, which a hit reports again. <c>guide build</c> keeps every
+/// kind on disk (<see cref="OnDisk"/>) for the next build, read when needed and not kept in memory.
 /// </summary>
 public sealed class BuildCache
 {
@@ -35,6 +35,7 @@ public sealed class BuildCache
     private int _modulesRead;
     private int _pagesRendered;
     private int _filesRendered;
+    private int _outlinesParsed;
 
     public BuildCache()
     {
@@ -43,9 +44,9 @@ public sealed class BuildCache
     private BuildCache(string folder) => _disk = new CacheFolder(folder);
 
     /// <summary>What the current build had to do itself, for the serve log and the tests.</summary>
-    public CacheCounts Counts => new(_modulesRead, _pagesRendered, _filesRendered, _decksWritten);
+    public CacheCounts Counts => new(_modulesRead, _pagesRendered, _filesRendered, _decksWritten, _outlinesParsed);
 
-    /// <summary>A cache that also reads rendered files and decks from <paramref name="outputDirectory"/>/.guide-cache/, and writes them there on <see cref="Save"/>.</summary>
+    /// <summary>A cache that reads its entries from <paramref name="outputDirectory"/>/.guide-cache/ and writes them there; <see cref="Save"/> prunes it to what the build used.</summary>
     public static BuildCache OnDisk(string outputDirectory) => new(Path.Combine(Path.GetFullPath(outputDirectory), FolderName));
 
     /// <summary>Starts a build: the counts go back to zero.</summary>
@@ -57,6 +58,7 @@ public sealed class BuildCache
         _pagesRendered = 0;
         _filesRendered = 0;
         _decksWritten = 0;
+        _outlinesParsed = 0;
     }
 
     /// <summary>Forgets what the last build did not use (a deleted module, an old version of a page), so serve does not grow.</summary>
@@ -131,7 +133,11 @@ public sealed class BuildCache
 
     public OutlineEntry? Outline(string key) => _disk is null ? Get(_outlines, key) : Load(OutlinesKind, key, CacheJson.Entries.OutlineEntry);
 
-    public void Outline(string key, OutlineEntry entry) => Keep(_outlines, OutlinesKind, key, entry, CacheJson.Entries.OutlineEntry);
+    public void Outline(string key, OutlineEntry entry)
+    {
+        Interlocked.Increment(ref _outlinesParsed);
+        Keep(_outlines, OutlinesKind, key, entry, CacheJson.Entries.OutlineEntry);
+    }
 
     public PageEntry? Page(string key) => _disk is null ? Get(_pages, key) : Load(PagesKind, key, CacheJson.Entries.PageEntry);
 

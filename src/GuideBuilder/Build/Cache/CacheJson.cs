@@ -25,7 +25,7 @@ internal sealed partial class CacheJson : JsonSerializerContext
     {
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
-        Converters = { new HtmlFragmentJsonConverter(), new SectionTextJsonConverter() },
+        Converters = { new HtmlFragmentJsonConverter(), new SectionTextJsonConverter(), new StringSetJsonConverter() },
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 }
