@@ -15,6 +15,7 @@ namespace GuideBuilder.Build.Cache;
 [JsonSerializable(typeof(OutlineEntry))]
 [JsonSerializable(typeof(PageEntry))]
 [JsonSerializable(typeof(Model.Addresses.Address))]
+[JsonSerializable(typeof(Targets.Slides.SlideDeck))]
 internal sealed partial class CacheJson : JsonSerializerContext
 {
     /// <summary>

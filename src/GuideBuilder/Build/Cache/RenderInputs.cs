@@ -181,9 +181,12 @@ public sealed class RenderInputs
         new InputHash().Add("search").Add(Guide).Add(Navigation(edition)).Add(Ui(edition.Ui)).Add(prettyUrls)
             .AddAll(edition.Pages.Select(PageKey)).ToString();
 
-    /// <summary>A slide deck: its plan (every text and colour on its slides), the writer's markup and the build's timestamp.</summary>
+    /// <summary>
+    /// A slide deck: its plan (every text and colour on its slides, as JSON with generated metadata: the reflection
+    /// that wrote it before emitted and compiled code for each property at every build), the writer's markup and the build's timestamp.
+    /// </summary>
     public static string Deck(Targets.Slides.SlideDeck deck, DateTimeOffset timestamp) =>
-        InputHash.Of(Version, "deck", Targets.Slides.PptxDeckWriter.Markup, System.Text.Json.JsonSerializer.Serialize(deck), timestamp.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        InputHash.Of(Version, "deck", Targets.Slides.PptxDeckWriter.Markup, System.Text.Json.JsonSerializer.Serialize(deck, CacheJson.Default.SlideDeck), timestamp.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private static bool IsTextSetting(string relative) =>
         relative.EndsWith(".yml", StringComparison.Ordinal) || relative.EndsWith(".yaml", StringComparison.Ordinal);
