@@ -43,6 +43,9 @@ public sealed class BuildCache
 
     private BuildCache(string folder) => _disk = new CacheFolder(folder);
 
+    /// <summary>Whether entries are kept on disk (and read back as new objects), rather than in memory.</summary>
+    public bool IsOnDisk => _disk is not null;
+
     /// <summary>What the current build had to do itself, for the serve log and the tests.</summary>
     public CacheCounts Counts => new(_modulesRead, _pagesRendered, _filesRendered, _decksWritten, _outlinesParsed);
 
