@@ -109,13 +109,17 @@ public sealed class DiskCacheTests : IDisposable
     }
 
     [Fact]
-    public void A_renamed_heading_breaks_the_link_of_a_module_that_was_taken_from_the_cache()
+    public void A_renamed_heading_breaks_the_link_of_a_module_that_was_taken_from_the_cache_and_the_fix_builds_from_the_failed_builds_entries()
     {
         Build();
         _guide.Replace("en/02-beta.md", "## The standards", "## The norms");
         var result = new GuideBuild(SilentProgress.Instance).Run(Options);
         result.Succeeded.ShouldBeFalse();
         result.Diagnostics.ShouldContain(d => d.Code == "GB012" && d.Location.Path.EndsWith("01-alpha.md", StringComparison.Ordinal));
+
+        // The failed build's entries are whole: once the link is fixed, the next build writes what a build without the cache writes.
+        _guide.Replace("en/01-alpha.md", "02-beta.md#the-standards", "02-beta.md#the-norms");
+        WarmBuildWritesWhatAColdBuildWrites().Work!.ModulesRead.ShouldBe(1);
     }
 
     [Fact]
@@ -130,7 +134,7 @@ public sealed class DiskCacheTests : IDisposable
         File.ReadAllText(Path.Combine(_guide.Output, "site", "en", "02-beta", "index.html")).ShouldContain("Box 1.2");
     }
 
-    public static TheoryData<string> Changes => ["module", "heading", "ui string", "guide.yml", "theme", "glossary", "media file"];
+    public static TheoryData<string> Changes => ["module", "heading", "ui string", "ui string of a page", "guide.yml", "theme", "glossary", "media file"];
 
     [Theory]
     [MemberData(nameof(Changes))]
@@ -150,6 +154,11 @@ public sealed class DiskCacheTests : IDisposable
             case "ui string":
                 var en = Path.Combine(_uiStrings, "en.yml");
                 File.WriteAllText(en, File.ReadAllText(en).Replace("on_this_page: On this page", "on_this_page: In this module", StringComparison.Ordinal));
+                break;
+            case "ui string of a page":
+                // Written into the rendered Markdown (an exercise's duration), not only by the theme.
+                var strings = Path.Combine(_uiStrings, "en.yml");
+                File.WriteAllText(strings, File.ReadAllText(strings).Replace("duration_minutes: \"{minutes} min\"", "duration_minutes: \"{minutes} minutes\"", StringComparison.Ordinal));
                 break;
             case "guide.yml":
                 _guide.Replace("guide.yml", "en: Mini guide", "en: Mini guide, second edition");
