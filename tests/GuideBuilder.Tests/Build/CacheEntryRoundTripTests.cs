@@ -70,6 +70,20 @@ public sealed class CacheEntryRoundTripTests : IDisposable
         RoundTrip(new ModuleEntry(null, Reported), CacheJson.Entries.ModuleEntry);
     }
 
+    [Fact]
+    public void A_lone_surrogate_from_a_yaml_escape_is_kept_or_the_entry_is_a_miss_never_changed()
+    {
+        var module = Prepare().Loaded.ModulesByLanguage["en"][0] with { Title = "A \uD800 title" };
+        var folder = Path.Combine(_guide.Root, "cache-out");
+        var cache = BuildCache.OnDisk(folder);
+        cache.Module("0123abcd", new ModuleEntry(module, Reported));
+        var read = BuildCache.OnDisk(folder).Module("0123abcd");
+        if (read is not null)
+        {
+            read.Module!.Title.ShouldBe("A \uD800 title");
+        }
+    }
+
     private static void RoundTrip<T>(T entry, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(entry, type);

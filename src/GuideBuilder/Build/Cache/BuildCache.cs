@@ -204,7 +204,7 @@ public sealed class BuildCache
         {
             payload = JsonSerializer.SerializeToUtf8Bytes(entry, type);
         }
-        catch (Exception error) when (error is JsonException or NotSupportedException or InvalidOperationException)
+        catch (Exception error) when (error is JsonException or NotSupportedException or InvalidOperationException or ArgumentException)
         {
             // Something the cache cannot store: the next build does this work again, as without a cache.
             return;

@@ -26,7 +26,7 @@ internal sealed partial class CacheJson : JsonSerializerContext
     {
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
-        Converters = { new HtmlFragmentJsonConverter(), new SectionTextJsonConverter(), new StringSetJsonConverter() },
+        Converters = { new WholeStringJsonConverter(), new HtmlFragmentJsonConverter(), new SectionTextJsonConverter(), new StringSetJsonConverter() },
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 }

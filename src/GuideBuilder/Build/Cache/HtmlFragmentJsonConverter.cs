@@ -35,7 +35,7 @@ internal sealed class HtmlFragmentJsonConverter : JsonConverter<HtmlFragment>
         {
             if (chunk is string literal)
             {
-                writer.WriteStringValue(literal);
+                writer.WriteStringValue(WholeStringJsonConverter.Checked(literal));
             }
             else
             {

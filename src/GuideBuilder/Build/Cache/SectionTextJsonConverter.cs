@@ -35,8 +35,8 @@ internal sealed class SectionTextJsonConverter : JsonConverter<SectionText>
     public override void Write(Utf8JsonWriter writer, SectionText value, JsonSerializerOptions options)
     {
         writer.WriteStartArray();
-        writer.WriteStringValue(value.AnchorId);
-        writer.WriteStringValue(value.Heading);
+        writer.WriteStringValue(value.AnchorId is null ? null : WholeStringJsonConverter.Checked(value.AnchorId));
+        writer.WriteStringValue(value.Heading is null ? null : WholeStringJsonConverter.Checked(value.Heading));
         writer.WriteStringValue(value.Utf8Text);
         writer.WriteEndArray();
     }

@@ -27,7 +27,7 @@ internal sealed class StringSetJsonConverter : JsonConverter<IReadOnlySet<string
         writer.WriteStartArray();
         foreach (var item in value)
         {
-            writer.WriteStringValue(item);
+            writer.WriteStringValue(WholeStringJsonConverter.Checked(item));
         }
 
         writer.WriteEndArray();
