@@ -14,14 +14,31 @@ internal sealed class CachedModuleReader(GuideSettings settings, MediaResolver m
         }
 
         var key = inputs.Module(relativePath, displayPath, language, text);
-        if (cache.Module(key) is not { } entry)
+        if (cache.Module(key) is { } stored && (cache.IsOnDisk ? WithText(stored, text, displayPath) : stored) is { } hit)
         {
-            var own = new DiagnosticBag();
-            entry = new ModuleEntry(new ModuleReader(settings, media, own).Read(relativePath, displayPath, language, text), own.Items);
-            cache.Module(key, entry);
+            diagnostics.AddAll(hit.Diagnostics);
+            return hit.Module;
         }
 
-        diagnostics.AddAll(entry.Diagnostics);
-        return entry.Module;
+        var own = new DiagnosticBag();
+        var read = new ModuleReader(settings, media, own).Read(relativePath, displayPath, language, text);
+        cache.Module(key, new ModuleEntry(cache.IsOnDisk ? WithoutText(read) : read, own.Items));
+        diagnostics.AddAll(own.Items);
+        return read;
     }
+
+    /// <summary>
+    /// An entry on disk leaves out the module's body and front matter: they are the file's text, which the key was
+    /// made from and which is in hand. Kept, they made most of the cache's modules (10 of 11 MB on 297 modules) and
+    /// of the time to read them back. In memory (serve) the module is kept whole: a save then splits no file again.
+    /// </summary>
+    private static SourceModule? WithoutText(SourceModule? module) =>
+        module is null ? null : module with { Body = module.Body with { Text = "" }, FrontMatter = "" };
+
+    /// <summary>The entry with its module's body and front matter split again from its text; null (a miss) if it does not split.</summary>
+    private static ModuleEntry? WithText(ModuleEntry entry, string text, string displayPath) =>
+        entry.Module is not { } module ? entry
+        : FrontMatter.Split(text, displayPath, new DiagnosticBag()) is { } split
+            ? entry with { Module = module with { Body = module.Body with { Text = split.Body }, FrontMatter = split.Yaml } }
+            : null;
 }

@@ -23,6 +23,9 @@ public sealed class HtmlFragment
 
     internal static HtmlFragment FromChunks(IReadOnlyList<object> chunks) => new(chunks);
 
+    /// <summary>Each literal HTML string and each address, in order (the build cache stores them so).</summary>
+    internal IReadOnlyList<object> Chunks => _chunks;
+
     public IEnumerable<Address> Addresses => _chunks.OfType<Address>();
 
     /// <summary>The HTML with every address left empty: for reading the text back (slides), never for a page.</summary>

@@ -28,6 +28,7 @@ public sealed record GuidePage
     public required IReadOnlyList<SectionText> SearchSections { get; init; }
 
     /// <summary>The page's index marks in reading order (the edition's index is made from them).</summary>
+    [System.Text.Json.Serialization.JsonInclude]
     internal IReadOnlyList<IndexMark> IndexMarks { get; init; } = [];
 
     /// <summary>The language the text is in: the edition's, or the source language for a fallback.</summary>

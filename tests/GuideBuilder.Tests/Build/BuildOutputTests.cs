@@ -35,7 +35,10 @@ public sealed class BuildOutputTests
         guide.Replace("en/02-beta.md", "tab: blue", "tab: bleu");
         var result = guide.Build();
         result.Succeeded.ShouldBeFalse();
-        Hashes(guide.Output).ShouldBe(before);
+        // The build cache may keep what the failed build read and rendered (content-keyed, never published: see DiskCacheTests).
+        static Dictionary<string, string> Published(Dictionary<string, string> files) =>
+            files.Where(f => !f.Key.StartsWith(GuideBuilder.Build.Cache.BuildCache.FolderName, StringComparison.Ordinal)).ToDictionary();
+        Published(Hashes(guide.Output)).ShouldBe(Published(before));
         Directory.Exists(Path.Combine(guide.Output, ".staging")).ShouldBeFalse();
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace GuideBuilder.Build.Cache;
 
@@ -8,8 +9,8 @@ namespace GuideBuilder.Build.Cache;
 /// hashes of every input, never file times): each module read, each module's anchors, each page
 /// rendered from Markdown, each HTML file rendered through the theme. <c>guide serve</c> keeps one
 /// for as long as it runs, so a save re-renders only what the saved file changes. Every entry
-/// carries the diagnostics its work reported, which a hit reports again. <c>guide build</c> keeps the
-/// rendered files and the slide decks on disk (<see cref="OnDisk"/>) for the next build.
+/// carries the diagnostics its work reported, which a hit reports again. <c>guide build</c> keeps every
+/// kind on disk (<see cref="OnDisk"/>) for the next build, read when needed and not kept in memory.
 /// </summary>
 public sealed class BuildCache
 {
@@ -18,7 +19,11 @@ public sealed class BuildCache
 
     private const string FilesKind = "files";
     private const string DecksKind = "decks";
+    private const string ModulesKind = "modules";
+    private const string OutlinesKind = "outlines";
+    private const string PagesKind = "pages";
     private const string LayoutsKind = "layouts";
+    private static readonly string[] Kinds = [ModulesKind, OutlinesKind, PagesKind, FilesKind, DecksKind, LayoutsKind];
     private readonly CacheFolder? _disk;
     private readonly ConcurrentDictionary<string, Entry<byte[]>> _decks = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Kind, string Key), byte> _usedOnDisk = new();
@@ -32,6 +37,7 @@ public sealed class BuildCache
     private int _modulesRead;
     private int _pagesRendered;
     private int _filesRendered;
+    private int _outlinesParsed;
 
     public BuildCache()
     {
@@ -39,10 +45,13 @@ public sealed class BuildCache
 
     private BuildCache(string folder) => _disk = new CacheFolder(folder);
 
-    /// <summary>What the current build had to do itself, for the serve log and the tests.</summary>
-    public CacheCounts Counts => new(_modulesRead, _pagesRendered, _filesRendered, _decksWritten);
+    /// <summary>Whether entries are kept on disk (and read back as new objects), rather than in memory.</summary>
+    public bool IsOnDisk => _disk is not null;
 
-    /// <summary>A cache that also reads rendered files and decks from <paramref name="outputDirectory"/>/.guide-cache/, and writes them there on <see cref="Save"/>.</summary>
+    /// <summary>What the current build had to do itself, for the serve log and the tests.</summary>
+    public CacheCounts Counts => new(_modulesRead, _pagesRendered, _filesRendered, _decksWritten, _outlinesParsed);
+
+    /// <summary>A cache that reads its entries from <paramref name="outputDirectory"/>/.guide-cache/ and writes them there; <see cref="Save"/> prunes it to what the build used.</summary>
     public static BuildCache OnDisk(string outputDirectory) => new(Path.Combine(Path.GetFullPath(outputDirectory), FolderName));
 
     /// <summary>Starts a build: the counts go back to zero.</summary>
@@ -54,6 +63,7 @@ public sealed class BuildCache
         _pagesRendered = 0;
         _filesRendered = 0;
         _decksWritten = 0;
+        _outlinesParsed = 0;
     }
 
     /// <summary>Forgets what the last build did not use (a deleted module, an old version of a page), so serve does not grow.</summary>
@@ -77,9 +87,10 @@ public sealed class BuildCache
 
         try
         {
-            _disk.Prune(FilesKind, Used(FilesKind));
-            _disk.Prune(DecksKind, Used(DecksKind));
-            _disk.Prune(LayoutsKind, Used(LayoutsKind));
+            foreach (var kind in Kinds)
+            {
+                _disk.Prune(kind, Used(kind));
+            }
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
@@ -118,94 +129,96 @@ public sealed class BuildCache
         }
     }
 
-    public ModuleEntry? Module(string key) => Get(_modules, key);
+    public ModuleEntry? Module(string key) => _disk is null ? Get(_modules, key) : Load(ModulesKind, key, CacheJson.Entries.ModuleEntry);
 
     public void Module(string key, ModuleEntry entry)
     {
         Interlocked.Increment(ref _modulesRead);
-        Put(_modules, key, entry);
+        Keep(_modules, ModulesKind, key, entry, CacheJson.Entries.ModuleEntry);
     }
 
-    public OutlineEntry? Outline(string key) => Get(_outlines, key);
+    public OutlineEntry? Outline(string key) => _disk is null ? Get(_outlines, key) : Load(OutlinesKind, key, CacheJson.Entries.OutlineEntry);
 
-    public void Outline(string key, OutlineEntry entry) => Put(_outlines, key, entry);
+    public void Outline(string key, OutlineEntry entry)
+    {
+        Interlocked.Increment(ref _outlinesParsed);
+        Keep(_outlines, OutlinesKind, key, entry, CacheJson.Entries.OutlineEntry);
+    }
 
-    public PageEntry? Page(string key) => Get(_pages, key);
+    public PageEntry? Page(string key) => _disk is null ? Get(_pages, key) : Load(PagesKind, key, CacheJson.Entries.PageEntry);
 
     public void Page(string key, PageEntry entry)
     {
         Interlocked.Increment(ref _pagesRendered);
-        Put(_pages, key, entry);
+        Keep(_pages, PagesKind, key, entry, CacheJson.Entries.PageEntry);
     }
 
-    public FileEntry? File(string key)
-    {
-        if (_disk is null)
-        {
-            return Get(_files, key);
-        }
-
-        if (_disk.Read(FilesKind, key) is not { } stored || Deserialize(stored) is not { } read)
-        {
-            return null;
-        }
-
-        _usedOnDisk[(FilesKind, key)] = 0;
-        return read;
-    }
+    public FileEntry? File(string key) =>
+        _disk is null ? Get(_files, key) : Load(FilesKind, key, CacheJson.Entries.FileEntry) is { Text: not null, Assets: not null } entry ? entry : null;
 
     public void File(string key, FileEntry entry)
     {
         Interlocked.Increment(ref _filesRendered);
-        if (_disk is null)
-        {
-            Put(_files, key, entry);
-        }
-        else
-        {
-            Store(FilesKind, key, JsonSerializer.SerializeToUtf8Bytes(entry));
-        }
+        Keep(_files, FilesKind, key, entry, CacheJson.Entries.FileEntry);
     }
 
     /// <summary>Where the last build of a textbook put its blank pages and page numbers, for its first pass to start from.</summary>
-    public LayoutEntry? Layout(string key)
-    {
-        if (_disk is null)
-        {
-            return Get(_layouts, key);
-        }
+    public LayoutEntry? Layout(string key) => _disk is null ? Get(_layouts, key) : Load(LayoutsKind, key, CacheJson.Entries.LayoutEntry);
 
-        if (_disk.Read(LayoutsKind, key) is not { } stored || LayoutEntry.Read(stored) is not { } read)
+    public void Layout(string key, LayoutEntry entry) => Keep(_layouts, LayoutsKind, key, entry, CacheJson.Entries.LayoutEntry);
+
+    /// <summary>
+    /// An entry of the disk cache, read now and not kept: a build holds no more in memory for its cache.
+    /// One that does not read back whole (another shape, a member missing) is a miss, and is made again.
+    /// </summary>
+    private T? Load<T>(string kind, string key, JsonTypeInfo<T> type)
+        where T : class
+    {
+        if (_disk!.Read(kind, key) is not { } stored)
         {
             return null;
         }
 
-        _usedOnDisk[(LayoutsKind, key)] = 0;
-        return read;
-    }
-
-    public void Layout(string key, LayoutEntry entry)
-    {
-        if (_disk is null)
-        {
-            Put(_layouts, key, entry);
-        }
-        else
-        {
-            Store(LayoutsKind, key, JsonSerializer.SerializeToUtf8Bytes(entry));
-        }
-    }
-
-    private static FileEntry? Deserialize(byte[] stored)
-    {
+        T? entry;
         try
         {
-            return JsonSerializer.Deserialize<FileEntry>(stored) is { Text: not null, Assets: not null } entry ? entry : null;
+            entry = JsonSerializer.Deserialize(stored, type);
         }
-        catch (JsonException)
+        catch (Exception error) when (error is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException)
         {
             return null;
         }
+
+        if (entry is not null)
+        {
+            _usedOnDisk[(kind, key)] = 0;
+        }
+
+        return entry;
+    }
+
+    /// <summary>Keeps an entry in memory (serve), or writes it to the disk cache (build).</summary>
+    private void Keep<T>(ConcurrentDictionary<string, Entry<T>> store, string kind, string key, T entry, JsonTypeInfo<T> type)
+        where T : class
+    {
+        if (_disk is null)
+        {
+            Put(store, key, entry);
+            return;
+        }
+
+        byte[] payload;
+        try
+        {
+            payload = JsonSerializer.SerializeToUtf8Bytes(entry, type);
+        }
+        catch (Exception error) when (error is JsonException or NotSupportedException or InvalidOperationException or ArgumentException)
+        {
+            // Something the cache cannot store: the next build does this work again, as without a cache.
+            return;
+        }
+
+        Store(kind, key, payload);
     }
 
     /// <summary>Writes an entry to the disk cache; one that cannot be written is left out (only a cache).</summary>

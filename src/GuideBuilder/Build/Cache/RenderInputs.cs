@@ -33,8 +33,11 @@ namespace GuideBuilder.Build.Cache;
 /// </summary>
 public sealed class RenderInputs
 {
-    /// <summary>Part of every key: change it when the code writes something else for the same inputs.</summary>
-    private const string Version = "guidebuilder-cache-1";
+    /// <summary>
+    /// Part of every key: the format of the entries (change it when the code writes something else for the same
+    /// inputs), and the build of the tool itself, so another version of guide never reads this one's entries.
+    /// </summary>
+    internal static readonly string Version = "guidebuilder-cache-2 " + typeof(RenderInputs).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     private readonly ConcurrentDictionary<(string Language, string RelativePath), string> _modules = new();
     private readonly ConcurrentDictionary<(string Language, string Id), string> _pages = new();
@@ -178,9 +181,12 @@ public sealed class RenderInputs
         new InputHash().Add("search").Add(Guide).Add(Navigation(edition)).Add(Ui(edition.Ui)).Add(prettyUrls)
             .AddAll(edition.Pages.Select(PageKey)).ToString();
 
-    /// <summary>A slide deck: its plan (every text and colour on its slides), the writer's markup and the build's timestamp.</summary>
+    /// <summary>
+    /// A slide deck: its plan (every text and colour on its slides, as JSON with generated metadata: the reflection
+    /// that wrote it before emitted and compiled code for each property at every build), the writer's markup and the build's timestamp.
+    /// </summary>
     public static string Deck(Targets.Slides.SlideDeck deck, DateTimeOffset timestamp) =>
-        InputHash.Of(Version, "deck", Targets.Slides.PptxDeckWriter.Markup, System.Text.Json.JsonSerializer.Serialize(deck), timestamp.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        InputHash.Of(Version, "deck", Targets.Slides.PptxDeckWriter.Markup, System.Text.Json.JsonSerializer.Serialize(deck, CacheJson.Default.SlideDeck), timestamp.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>A textbook's layout: one per book, language and page geometry (its content may change: the layout is only where printing starts).</summary>
     public static string Layout(string book, string language, string geometry) => InputHash.Of(Version, "layout", book, language, geometry);
