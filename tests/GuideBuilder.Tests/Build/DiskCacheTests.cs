@@ -259,4 +259,31 @@ public sealed class DiskCacheTests : IDisposable
     private List<string> Snapshot() =>
         [.. Directory.GetFiles(CachePath, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             .Select(file => $"{file} {File.GetLastWriteTimeUtc(file).Ticks} {Convert.ToHexString(File.ReadAllBytes(file))}")];
+
+    [Fact]
+    public void A_cache_folder_linked_out_of_the_output_is_neither_written_nor_pruned()
+    {
+        Build();
+        var outside = Path.Combine(_guide.Root, "documents");
+        Directory.CreateDirectory(Path.Combine(outside, "ab"));
+        File.WriteAllText(Path.Combine(outside, "ab", "abcdef"), "someone's file");
+        var pages = Path.Combine(CachePath, "pages");
+        Directory.Delete(pages, recursive: true);
+        Directory.CreateSymbolicLink(pages, outside);
+        var linkedInside = Path.Combine(CachePath, "modules", "ff");
+        Directory.CreateSymbolicLink(linkedInside, Path.Combine(outside, "ab"));
+
+        var again = Build();
+
+        again.Work!.PagesRendered.ShouldBeGreaterThan(0, "the pages' cache is out of reach: they are rendered");
+        Directory.GetFiles(outside, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(outside, f)).ShouldBe([Path.Combine("ab", "abcdef")]);
+        File.ReadAllText(Path.Combine(outside, "ab", "abcdef")).ShouldBe("someone's file");
+        ShouldBeTheSame(Published(_guide.Output), Published(FreshBuild()));
+    }
+
+    private string FreshBuild()
+    {
+        Build(noCache: true, output: FreshOutput);
+        return FreshOutput;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -12,11 +13,17 @@ internal sealed class CacheFolder(string root)
 {
     private const string Header = "guidebuilder-cache 1\n";
     private const int HashLength = 64;
+    private readonly ConcurrentDictionary<string, bool> _kindsInside = new(StringComparer.Ordinal);
 
     public string Root { get; } = root;
 
     public byte[]? Read(string kind, string key)
     {
+        if (!InsideOutput(kind))
+        {
+            return null;
+        }
+
         byte[] bytes;
         try
         {
@@ -41,6 +48,11 @@ internal sealed class CacheFolder(string root)
     /// <summary>Writes an entry through a temporary file and a rename, so a reader never sees half of one.</summary>
     public void Write(string kind, string key, byte[] payload)
     {
+        if (!InsideOutput(kind))
+        {
+            return;
+        }
+
         var path = PathOf(kind, key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".part";
@@ -57,12 +69,14 @@ internal sealed class CacheFolder(string root)
     public void Prune(string kind, IReadOnlySet<string> keep)
     {
         var folder = Path.Combine(Root, kind);
-        if (!Directory.Exists(folder))
+        if (!Directory.Exists(folder) || !InsideOutput(kind))
         {
             return;
         }
 
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        // Links are neither followed nor deleted: only what the cache wrote is pruned.
+        var everyEntry = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint };
+        foreach (var file in Directory.EnumerateFiles(folder, "*", everyEntry))
         {
             if (!keep.Contains(Path.GetFileName(file)))
             {
@@ -70,6 +84,15 @@ internal sealed class CacheFolder(string root)
             }
         }
     }
+
+    /// <summary>
+    /// False when a symbolic link takes the kind's folder out of the output folder (say
+    /// <c>out/.guide-cache/pages -&gt; ~/Documents</c>): the cache then neither reads, writes nor prunes
+    /// there, and the build works as without a cache for that kind.
+    /// </summary>
+    private bool InsideOutput(string kind) =>
+        _kindsInside.GetOrAdd(kind, k => Path.GetDirectoryName(Root) is { } output
+            && Content.PathInsideRoot.Resolve(output, Path.Combine(Path.GetFileName(Root), k)) is not null);
 
     private string PathOf(string kind, string key) =>
         key.Length < 3 || !key.All(char.IsAsciiHexDigitLower)
