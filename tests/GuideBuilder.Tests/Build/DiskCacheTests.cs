@@ -270,12 +270,18 @@ public sealed class DiskCacheTests : IDisposable
         var pages = Path.Combine(CachePath, "pages");
         Directory.Delete(pages, recursive: true);
         Directory.CreateSymbolicLink(pages, outside);
-        var linkedInside = Path.Combine(CachePath, "modules", "ff");
-        Directory.CreateSymbolicLink(linkedInside, Path.Combine(outside, "ab"));
+        var modules = Path.Combine(CachePath, "modules");
+        Directory.Delete(modules, recursive: true);
+        foreach (var prefix in Enumerable.Range(0, 256).Select(i => i.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            Directory.CreateDirectory(modules);
+            Directory.CreateSymbolicLink(Path.Combine(modules, prefix), Path.Combine(outside, "ab"));
+        }
 
         var again = Build();
 
         again.Work!.PagesRendered.ShouldBeGreaterThan(0, "the pages' cache is out of reach: they are rendered");
+        again.Work.ModulesRead.ShouldBeGreaterThan(0, "the module entries are gone, so every module is read and its entry written");
         Directory.GetFiles(outside, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(outside, f)).ShouldBe([Path.Combine("ab", "abcdef")]);
         File.ReadAllText(Path.Combine(outside, "ab", "abcdef")).ShouldBe("someone's file");
         ShouldBeTheSame(Published(_guide.Output), Published(FreshBuild()));

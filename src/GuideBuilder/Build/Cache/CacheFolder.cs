@@ -54,7 +54,12 @@ internal sealed class CacheFolder(string root)
         }
 
         var path = PathOf(kind, key);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var folder = Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        if (folder.LinkTarget is not null)
+        {
+            return;
+        }
+
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".part";
         using (var file = File.Create(temporary))
         {
