@@ -1,10 +1,17 @@
 namespace GuideBuilder.Targets.Slides;
 
 /// <summary>One module's deck in one language, planned but not yet written.</summary>
-public sealed record PlannedDeck(string Language, string PageId, string DownloadName, SlideDeck Deck)
+/// <param name="TextLanguage">The language its slides are in: the edition's, or the source language's for a module not yet translated.</param>
+public sealed record PlannedDeck(string Language, string PageId, string DownloadName, SlideDeck Deck, string TextLanguage)
 {
+    /// <summary>True when the deck is another edition's deck (a module not yet translated), the same bytes under this edition's name.</summary>
+    public bool IsBorrowed => TextLanguage != Language;
+
     /// <summary>The download the HTML targets offer, once the deck is written under <paramref name="folder"/>.</summary>
     public DownloadFile Download(string folder) => new(Language, DownloadName, FilePath(folder), "slides", PageId);
+
+    /// <summary>This edition's download of a deck written for another edition, from that deck's file.</summary>
+    public DownloadFile Download(DownloadFile written) => new(Language, DownloadName, written.SourcePath, "slides", PageId);
 
     public string FilePath(string folder) => Path.Combine(folder, DownloadName);
 

@@ -16,7 +16,14 @@ public static class SlideDeckProducer
     public static IReadOnlyList<DownloadFile> Produce(GuideDocument document, string folder, DateTimeOffset timestamp, BuildCache? cache = null)
     {
         var shared = new PptxSharedParts();
-        return [.. Plan(document).AsParallel().AsOrdered().Select(deck => deck.Write(folder, timestamp, cache, shared))];
+        var planned = Plan(document);
+        // A module not yet translated has its source language's deck, byte for byte: written once, offered under each edition's name.
+        var own = planned.Where(deck => !deck.IsBorrowed).Select(deck => (deck.Language, deck.PageId)).ToHashSet();
+        bool Borrows(PlannedDeck deck) => deck.IsBorrowed && own.Contains((deck.TextLanguage, deck.PageId));
+        var written = planned.Where(deck => !Borrows(deck)).AsParallel().AsOrdered()
+            .Select(deck => (Deck: deck, File: deck.Write(folder, timestamp, cache, shared)))
+            .ToDictionary(item => (item.Deck.Language, item.Deck.PageId), item => item.File);
+        return [.. planned.Select(deck => Borrows(deck) ? deck.Download(written[(deck.TextLanguage, deck.PageId)]) : written[(deck.Language, deck.PageId)])];
     }
 
     /// <summary>The decks in book order; named by the module's slug, so that they sort like the book.</summary>
@@ -25,7 +32,7 @@ public static class SlideDeckProducer
         {
             var (source, text) = TextSource(document, edition, page);
             return new PlannedDeck(edition.Language, page.Id, DownloadName(edition.Language, page.Slug, document.TrainerEdition),
-                SlideDeckPlanner.Plan(source, text) with { EditionLabel = document.TrainerEdition ? source.Ui["trainer_edition"] : null });
+                SlideDeckPlanner.Plan(source, text) with { EditionLabel = document.TrainerEdition ? source.Ui["trainer_edition"] : null }, source.Language);
         }))];
 
     /// <summary>
