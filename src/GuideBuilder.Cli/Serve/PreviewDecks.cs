@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GuideBuilder.Build;
 using GuideBuilder.Model;
 using GuideBuilder.Targets;
@@ -22,7 +21,7 @@ public sealed class PreviewDecks : IDisposable
     {
         var planned = SlideDeckProducer.Plan(document);
         var stale = planned
-            .Select(deck => (Deck: deck, Plan: JsonSerializer.Serialize(deck.Deck)))
+            .Select(deck => (Deck: deck, Plan: Build.Cache.RenderInputs.Deck(deck.Deck, BuildClock.Timestamp)))
             .Where(item => !_writtenPlans.TryGetValue(item.Deck.DownloadName, out var written) || written != item.Plan)
             .ToList();
         foreach (var (deck, plan) in stale)
