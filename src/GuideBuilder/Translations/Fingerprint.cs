@@ -70,7 +70,7 @@ public static class Fingerprint
     private static string Hash(SourceModule module)
     {
         using var words = new WordHash();
-        void Field(string name, params ReadOnlySpan<string?> parts)
+        EachField(module, (name, parts) =>
         {
             // The fields joined by " | " are never blank: the separators alone are words.
             if (parts.Length == 1 && string.IsNullOrWhiteSpace(parts[0]))
@@ -83,38 +83,7 @@ public static class Fingerprint
             {
                 words.Words(i == 0 ? "" : "|").Words(parts[i]);
             }
-        }
-
-        Field("title", module.Title);
-        Field("short-title", module.ShortTitle);
-        Field("summary", module.Summary);
-        foreach (var objective in module.Objectives)
-        {
-            Field("objectives", objective);
-        }
-
-        foreach (var message in module.KeyMessages)
-        {
-            Field("key-messages", message);
-        }
-
-        foreach (var voice in module.Voices)
-        {
-            Field("voices", voice.Name, voice.Role, voice.Country, voice.Quote.Text);
-        }
-
-        foreach (var exercise in module.Exercises)
-        {
-            Field($"exercise {exercise.Id}",
-                [exercise.Title, exercise.Duration, .. exercise.Objectives, .. exercise.Materials, exercise.Instructions.Text, exercise.FacilitatorNotes?.Text ?? ""]);
-        }
-
-        foreach (var resource in module.Resources)
-        {
-            Field("resources", resource.Title, resource.Description);
-        }
-
-        Field("body", module.Body.Text);
+        });
         return Written(words.Finish());
     }
 
@@ -125,37 +94,53 @@ public static class Fingerprint
     public static string TranslatableText(SourceModule module)
     {
         var text = new StringBuilder();
-        void Field(string name, string? value)
+        EachField(module, (name, parts) =>
         {
+            var value = string.Join(" | ", parts!);
             if (!string.IsNullOrWhiteSpace(value))
             {
                 text.Append('[').Append(name).Append("] ").Append(Normalize(value)).Append('\n');
             }
+        });
+        return text.ToString();
+    }
+
+    /// <summary>A translatable field: its label and its parts, which the text joins with " | ".</summary>
+    private delegate void FieldVisitor(string name, ReadOnlySpan<string?> parts);
+
+    /// <summary>Every translatable field of the module, in the order the fingerprint takes them.</summary>
+    private static void EachField(SourceModule module, FieldVisitor field)
+    {
+        field("title", [module.Title]);
+        field("short-title", [module.ShortTitle]);
+        field("summary", [module.Summary]);
+        foreach (var objective in module.Objectives)
+        {
+            field("objectives", [objective]);
         }
 
-        Field("title", module.Title);
-        Field("short-title", module.ShortTitle);
-        Field("summary", module.Summary);
-        module.Objectives.ToList().ForEach(o => Field("objectives", o));
-        module.KeyMessages.ToList().ForEach(k => Field("key-messages", k));
+        foreach (var message in module.KeyMessages)
+        {
+            field("key-messages", [message]);
+        }
+
         foreach (var voice in module.Voices)
         {
-            Field("voices", $"{voice.Name} | {voice.Role} | {voice.Country} | {voice.Quote.Text}");
+            field("voices", [voice.Name, voice.Role, voice.Country, voice.Quote.Text]);
         }
 
         foreach (var exercise in module.Exercises)
         {
-            Field($"exercise {exercise.Id}", string.Join(" | ",
-                [exercise.Title, exercise.Duration, .. exercise.Objectives, .. exercise.Materials, exercise.Instructions.Text, exercise.FacilitatorNotes?.Text ?? ""]));
+            field($"exercise {exercise.Id}",
+                [exercise.Title, exercise.Duration, .. exercise.Objectives, .. exercise.Materials, exercise.Instructions.Text, exercise.FacilitatorNotes?.Text ?? ""]);
         }
 
         foreach (var resource in module.Resources)
         {
-            Field("resources", $"{resource.Title} | {resource.Description}");
+            field("resources", [resource.Title, resource.Description]);
         }
 
-        Field("body", module.Body.Text);
-        return text.ToString();
+        field("body", [module.Body.Text]);
     }
 
     public static string Normalize(string text) =>
