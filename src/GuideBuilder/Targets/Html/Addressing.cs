@@ -82,6 +82,6 @@ public sealed class Addressing(bool prettyUrls, string? absolutePath = null)
     public static string Directory(string fromFile, string toDirectory)
     {
         var depth = fromFile.Count(c => c == '/') - toDirectory.Count(c => c == '/');
-        return string.Concat(Enumerable.Repeat("../", Math.Max(0, depth)));
+        return Up(Math.Max(0, depth));
     }
 }
