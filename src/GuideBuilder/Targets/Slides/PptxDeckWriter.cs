@@ -91,19 +91,10 @@ public static class PptxDeckWriter
     private static void WritePresentation(XmlWriter writer, int slides, bool hasNotesMaster)
     {
         writer.Start("p", "presentation");
-        writer.Start("p", "sldMasterIdLst");
-        writer.Start("p", "sldMasterId");
-        writer.WriteAttributeString("id", "2147483648");
-        writer.RelationshipId(MasterRelationship);
-        writer.WriteEndElement();
-        writer.WriteEndElement();
+        writer.ReferenceList("sldMasterIdLst", "sldMasterId", "2147483648", MasterRelationship);
         if (hasNotesMaster)
         {
-            writer.Start("p", "notesMasterIdLst");
-            writer.Start("p", "notesMasterId");
-            writer.RelationshipId(NotesMasterRelationship);
-            writer.WriteEndElement();
-            writer.WriteEndElement();
+            writer.ReferenceList("notesMasterIdLst", "notesMasterId", null, NotesMasterRelationship);
         }
 
         writer.Start("p", "sldIdLst");

@@ -46,12 +46,7 @@ public sealed class PptxSharedParts
         PptxShapes.WriteTree(writer, editionLabel is null ? [TitlePlaceholder()] : [TitlePlaceholder(), EditionLabel(language, editionLabel)]);
         writer.WriteEndElement();
         PptxColourMap.Write(writer);
-        writer.Start("p", "sldLayoutIdLst");
-        writer.Start("p", "sldLayoutId");
-        writer.WriteAttributeString("id", "2147483649");
-        writer.RelationshipId(LayoutRelationship);
-        writer.WriteEndElement();
-        writer.WriteEndElement();
+        writer.ReferenceList("sldLayoutIdLst", "sldLayoutId", "2147483649", LayoutRelationship);
         writer.Start("p", "txStyles");
         writer.Empty("p", "titleStyle");
         writer.Empty("p", "bodyStyle");

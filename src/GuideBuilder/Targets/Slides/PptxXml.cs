@@ -68,6 +68,21 @@ internal static class PptxXml
     /// <summary>An <c>r:id</c> attribute, naming a relationship of the part.</summary>
     public static void RelationshipId(this XmlWriter writer, string id) => writer.WriteAttributeString("r", "id", R, id);
 
+    /// <summary>A list holding one reference to another part (<c>p:sldMasterIdLst</c> and the like): its id, when it has one, and its relationship.</summary>
+    public static void ReferenceList(this XmlWriter writer, string list, string item, string? id, string relationship)
+    {
+        writer.Start("p", list);
+        writer.Start("p", item);
+        if (id is not null)
+        {
+            writer.WriteAttributeString("id", id);
+        }
+
+        writer.RelationshipId(relationship);
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    }
+
     /// <summary>A colour as <c>&lt;a:srgbClr val="RRGGBB"/&gt;</c>.</summary>
     public static void Rgb(this XmlWriter writer, string hex) => writer.Empty("a", "srgbClr", ("val", hex));
 
