@@ -1,4 +1,6 @@
+using System.Text.Json;
 using GuideBuilder.Build;
+using GuideBuilder.Build.Cache;
 using GuideBuilder.Targets.Pdf;
 using GuideBuilder.Tests.Support;
 
@@ -44,6 +46,29 @@ public sealed class LayoutCacheTests
         var text = ExternalTool.Run("pdftotext", Path.Combine(guide.Output, "pdf", Book), "-").Output;
         text.ShouldNotBe(before);
         text.ShouldBe(ExternalTool.Run("pdftotext", Path.Combine(cold, "pdf", Book), "-").Output);
+        File.ReadAllBytes(Path.Combine(guide.Output, "pdf", Book)).ShouldBe(File.ReadAllBytes(Path.Combine(cold, "pdf", Book)));
+    }
+
+    [Fact]
+    public void A_kept_layout_that_lies_is_measured_again_and_never_reaches_the_book()
+    {
+        using var guide = new TempGuide();
+        Build(guide, guide.Options("pdf") with { Languages = ["en"] });
+        var cache = Path.Combine(guide.Output, BuildCache.FolderName);
+        var kept = Directory.GetFiles(Path.Combine(cache, "layouts"), "*", SearchOption.AllDirectories).ShouldHaveSingleItem();
+        var lie = JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            BlankBefore = new[] { "../../etc/passwd", "<script>alert(1)</script>", "p-alpha" },
+            PageLabels = new Dictionary<string, string> { ["p-alpha"] = "<b>99</b>\u0000", ["p-beta"] = "👩🏽‍🌾", ["CON"] = "\u202e7" },
+        });
+        new CacheFolder(cache).Write("layouts", Path.GetFileName(kept), lie);
+
+        var again = Build(guide, guide.Options("pdf") with { Languages = ["en"] });
+        var cold = Path.Combine(guide.Root, "cold");
+        Build(guide, guide.Options("pdf") with { Languages = ["en"], OutputDirectory = cold, NoCache = true });
+
+        again.ShouldContain("PDF en pass 1 (the last build's layout)");
+        again.ShouldContain(name => name.StartsWith("PDF en pass 2", StringComparison.Ordinal), "the kept layout was not the book's");
         File.ReadAllBytes(Path.Combine(guide.Output, "pdf", Book)).ShouldBe(File.ReadAllBytes(Path.Combine(cold, "pdf", Book)));
     }
 
