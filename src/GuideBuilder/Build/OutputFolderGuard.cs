@@ -66,7 +66,7 @@ public static class OutputFolderGuard
     private static bool IsOurs(string output, IReadOnlyList<string> formatNames) =>
         File.Exists(Path.Combine(output, OutputLock.MarkerName))
         || Directory.EnumerateFileSystemEntries(output).All(entry => Path.GetFileName(entry) is var name
-            && ((formatNames.Contains(name) && LooksBuilt(entry)) || name is OutputStaging.StagingName or OutputStaging.ScratchName or Cache.BuildCache.FolderName));
+            && ((formatNames.Contains(name) && LooksBuilt(entry)) || name is OutputStaging.StagingName or OutputStaging.ScratchName or OutputStaging.WorkName or Cache.BuildCache.FolderName));
 
     /// <summary>
     /// A format folder from before the marker, as a build writes it: a folder named site/ or pdf/

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
+using GuideBuilder.Content;
 using GuideBuilder.Targets;
 
 namespace GuideBuilder.Build;
@@ -8,11 +9,19 @@ namespace GuideBuilder.Build;
 /// <summary>
 /// Writes a build into <c>out/.staging/</c> and swaps each finished format into place only when
 /// the whole build succeeded, so a failed build leaves the previous output untouched.
+/// What the swap sets aside is not deleted but kept in <c>out/.guide-work/</c> as an empty tree of
+/// folders for the next build to stage into: a site has a folder per page, and on ext4 creating a
+/// folder (or file) soon after deleting one costs more than rendering the page.
 /// </summary>
 public sealed class OutputStaging : IDisposable
 {
     public const string StagingName = ".staging";
     public const string ScratchName = ".scratch";
+
+    /// <summary>What one build leaves for the next: the folder trees of the output before last, and work files (decks) kept while unchanged.</summary>
+    public const string WorkName = ".guide-work";
+
+    private const string PreviousTreesName = "previous";
 
     /// <summary>Where the previous formats wait, inside the staging folder, until every new one is in place.</summary>
     private const string PreviousName = ".previous";
@@ -20,6 +29,9 @@ public sealed class OutputStaging : IDisposable
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly ConcurrentDictionary<string, byte> _createdFolders = new(StringComparer.Ordinal);
+
+    /// <summary>The formats whose staged tree was taken from <see cref="WorkName"/> (true) or started empty (false).</summary>
+    private readonly ConcurrentDictionary<string, Lazy<bool>> _reusedTrees = new(StringComparer.Ordinal);
 
     /// <summary>Call only while holding the <see cref="OutputLock"/>: this removes what an interrupted build left behind.</summary>
     public OutputStaging(string outputDirectory)
@@ -36,8 +48,24 @@ public sealed class OutputStaging : IDisposable
 
     public string StagedPath(string format) => Path.Combine(StagingDirectory, format);
 
-    /// <summary>A folder for intermediate files that the formats copy from (slide decks); never moved into out/.</summary>
+    /// <summary>A folder for intermediate files that the formats copy from; never moved into out/, deleted when the build ends.</summary>
     public string ScratchPath(string name) => Path.Combine(OutputDirectory, ScratchName, name);
+
+    /// <summary>
+    /// A folder for intermediate files the formats copy from that stays from one build to the next
+    /// (slide decks, rewritten only when their bytes change); never moved into out/. The format keeps
+    /// it tidy: what it finds there may be a stale or half-written file, or a link someone put there.
+    /// </summary>
+    public string WorkPath(string name)
+    {
+        var relative = Path.Combine(WorkName, name);
+        if (!ReachedWithoutLinks(relative))
+        {
+            FolderTree.Delete(Path.Combine(OutputDirectory, WorkName));
+        }
+
+        return Path.Combine(OutputDirectory, relative);
+    }
 
     public BuiltOutput Write(string format, IReadOnlyList<OutputFile> files)
     {
@@ -51,6 +79,7 @@ public sealed class OutputStaging : IDisposable
         var relative = file.Path.Replace('/', Path.DirectorySeparatorChar);
         var path = Path.Combine(StagedPath(format), relative);
         var previous = Path.Combine(format, relative);
+        ReusePreviousTree(format);
         CreateFolderOf(path);
         if (file.Text is not null)
         {
@@ -84,10 +113,40 @@ public sealed class OutputStaging : IDisposable
     private bool LinkWorkFile(string source, string path)
     {
         var full = Path.GetFullPath(source);
-        var inWorkFolder = full.StartsWith(StagingDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-            || full.StartsWith(Path.Combine(OutputDirectory, ScratchName) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        var inWorkFolder = new[] { StagingDirectory, Path.Combine(OutputDirectory, ScratchName), Path.Combine(OutputDirectory, WorkName) }
+            .Any(folder => full.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal));
         return inWorkFolder && HardLink.TryCreate(full, path);
     }
+
+    /// <summary>
+    /// Stages <paramref name="format"/> into the folders of its output before last, emptied of their files,
+    /// instead of creating a folder per page again; folders no file comes into are removed at the commit.
+    /// </summary>
+    private void ReusePreviousTree(string format)
+    {
+        _ = _reusedTrees.GetOrAdd(format, name => new Lazy<bool>(() => TakePreviousTree(name))).Value;
+    }
+
+    private bool TakePreviousTree(string format)
+    {
+        var tree = Path.Combine(WorkName, PreviousTreesName, format);
+        var staged = StagedPath(format);
+        if (!IsOwnFolder(tree) || Directory.Exists(staged))
+        {
+            return false;
+        }
+
+        var source = Path.Combine(OutputDirectory, tree);
+        FolderTree.RemoveFiles(source, _ => false);
+        Directory.Move(source, staged);
+        return true;
+    }
+
+    /// <summary>True when <paramref name="relative"/> is a real folder below out/, reached through no link: the build may empty it.</summary>
+    private bool IsOwnFolder(string relative) => ReachedWithoutLinks(relative) && FolderTree.IsRealFolder(Path.Combine(OutputDirectory, relative));
+
+    private bool ReachedWithoutLinks(string relative) =>
+        PathInsideRoot.RealPath(OutputDirectory) is { } root && PathInsideRoot.Resolve(OutputDirectory, relative) == Path.Combine(root, relative);
 
     /// <summary>Creates each staged folder once: asking the file system again for every file of it cost a system call each.</summary>
     private void CreateFolderOf(string path)
@@ -118,6 +177,11 @@ public sealed class OutputStaging : IDisposable
         var previous = Path.Combine(StagingDirectory, PreviousName);
         Directory.CreateDirectory(previous);
         var swapped = new List<(string Name, bool HadPrevious)>();
+        foreach (var name in staged.Where(name => _reusedTrees.TryGetValue(name, out var reused) && reused.Value))
+        {
+            FolderTree.RemoveEmptyFolders(StagedPath(name));
+        }
+
         try
         {
             foreach (var name in staged)
@@ -162,12 +226,37 @@ public sealed class OutputStaging : IDisposable
 
     private void RemoveWorkFolders()
     {
+        KeepPreviousTrees();
         foreach (var folder in new[] { StagingDirectory, Path.Combine(OutputDirectory, ScratchName) })
         {
             if (Directory.Exists(folder))
             {
                 Directory.Delete(folder, recursive: true);
             }
+        }
+    }
+
+    /// <summary>Moves the formats the commit set aside to <see cref="WorkName"/>, for the next build to stage into.</summary>
+    private void KeepPreviousTrees()
+    {
+        var previous = Path.Combine(StagingDirectory, PreviousName);
+        if (!FolderTree.IsRealFolder(previous))
+        {
+            return;
+        }
+
+        var keptTrees = Path.Combine(WorkName, PreviousTreesName);
+        Directory.CreateDirectory(WorkPath(PreviousTreesName));
+        if (!IsOwnFolder(keptTrees))
+        {
+            return;
+        }
+
+        foreach (var tree in new DirectoryInfo(previous).EnumerateDirectories().Where(d => (d.Attributes & FileAttributes.ReparsePoint) == 0))
+        {
+            var kept = Path.Combine(OutputDirectory, keptTrees, tree.Name);
+            FolderTree.Delete(kept);
+            tree.MoveTo(kept);
         }
     }
 }

@@ -16,8 +16,11 @@ internal static class PreviousOutput
     public static bool TryReuse(string outputDirectory, string relative, ReadOnlySpan<byte> bytes, string staged)
     {
         var previous = Path.Combine(outputDirectory, relative);
-        return RegularFileOfLength(previous, bytes.Length) && SameBytes(previous, bytes) && LinkInside(outputDirectory, relative, staged);
+        return Holds(previous, bytes) && LinkInside(outputDirectory, relative, staged);
     }
+
+    /// <summary>True when <paramref name="path"/> is a regular file (not a link) holding exactly <paramref name="bytes"/>.</summary>
+    public static bool Holds(string path, ReadOnlySpan<byte> bytes) => RegularFileOfLength(path, bytes.Length) && SameBytes(path, bytes);
 
     /// <summary>Links <paramref name="staged"/> to the previous file at <paramref name="relative"/> below out/ when it holds the same bytes as <paramref name="source"/>.</summary>
     public static bool TryReuse(string outputDirectory, string relative, string source, string staged)

