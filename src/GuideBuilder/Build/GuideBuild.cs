@@ -23,6 +23,7 @@ public sealed class GuideBuild(IBuildProgress progress, IPdfProducer? pdf = null
             return new BuildResult(diagnostics.Items, [], [], 0, clock.Elapsed);
         }
 
+        OutputWarmup.Start(slides: _formats.Plan(options.Formats).Any(format => format is Targets.Slides.SlidesFormat));
         var cache = options.NoCache ? null : Cache.BuildCache.OnDisk(options.OutputDirectory);
         cache?.BeginBuild();
         var prepared = GuidePreparation.Prepare(options, diagnostics, progress, cache: cache);

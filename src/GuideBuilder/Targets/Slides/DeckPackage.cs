@@ -15,6 +15,12 @@ internal sealed class DeckPackage(Stream output, DateTimeOffset timestamp) : Pac
 {
     private const string RelationshipsContentType = "application/vnd.openxmlformats-package.relationships+xml";
     private const string ContentTypesNamespace = "http://schemas.openxmlformats.org/package/2006/content-types";
+    /// <summary>
+    /// Parts smaller than this (relationships, properties: half of a deck's entries) are stored, not
+    /// compressed: readying a compressor cost more than the few hundred bytes it would save.
+    /// </summary>
+    private const int StoredBelow = 1024;
+
     private readonly List<DeckPart> _parts = [];
     private bool _written;
 
@@ -62,7 +68,7 @@ internal sealed class DeckPackage(Stream output, DateTimeOffset timestamp) : Pac
 
     private void Add(ZipArchive zip, string name, ReadOnlySpan<byte> content)
     {
-        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+        var entry = zip.CreateEntry(name, content.Length < StoredBelow ? CompressionLevel.NoCompression : CompressionLevel.Optimal);
         entry.LastWriteTime = timestamp;
         using var stream = entry.Open();
         stream.Write(content);

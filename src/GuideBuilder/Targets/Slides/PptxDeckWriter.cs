@@ -23,7 +23,7 @@ public static class PptxDeckWriter
     private const string PresentationContentType = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml";
 
     /// <summary>Changes whenever the writer gives other bytes for the same deck, so that decks kept by the build cache are written again.</summary>
-    public const string Markup = "pptx-3";
+    public const string Markup = "pptx-4";
 
     public static byte[] Write(SlideDeck deck, DateTimeOffset timestamp) => Write(deck, timestamp, new PptxSharedParts());
 
