@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GuideBuilder.Build.Cache;
 using GuideBuilder.Content;
 using GuideBuilder.Diagnostics;
@@ -32,7 +33,8 @@ public static class GuideDocumentBuilder
         var renders = needed
             .SelectMany(language => PlanLanguage(guide, language, byLanguage[language], sources, media, trainerEdition, diagnostics, work, glossary, glossaryItems))
             .ToList();
-        var rendered = renders.AsParallel().AsOrdered().Select(render => render()).ToList()
+        // Handed out a few at a time (modules differ in length), not a static half of the list to each core.
+        var rendered = Partitioner.Create(renders, loadBalance: true).AsParallel().AsOrdered().Select(render => render()).ToList()
             .ToDictionary(page => (page.ContentLanguage, page.Id));
 
         var editions = languages.Select(language => Assemble(guide, language, sources, rendered) with
@@ -94,7 +96,7 @@ public static class GuideDocumentBuilder
         return [.. own.Where(m => sources.Exists(s => s.Source.Id == m.Source.Id))
             .Select(module => (Func<GuidePage>)(() => work.Page(module, ui, trainerEdition, linkTable, bag =>
             {
-                var parsed = ParsedModule.Parse(module.Source, new DiagnosticBag());
+                var parsed = ParsedModule.Parse(module.Source, bag, bodyReported: true);
                 var moduleRewriter = new LinkRewriter(targets, media, language, guide.Settings.Languages, bag, vocabulary, references);
 
                 // A term's first use in the module links to the glossary with a toggletip; later uses are plain.
@@ -220,6 +222,12 @@ public static class GuideDocumentBuilder
             foreach (var module in modules)
             {
                 ReportMismatches(module.Source, sources.FirstOrDefault(s => s.Source.Id == module.Source.Id)?.Source, diagnostics);
+            }
+
+            // Not rendered, so its quotes and exercises are checked here (its outline checked its body).
+            foreach (var unpublished in modules.Where(m => !sourceIds.Contains(m.Source.Id)))
+            {
+                ParsedModule.Parse(unpublished.Source, diagnostics, bodyReported: true);
             }
 
             // A translation of a source file that could not be read is not an orphan: the source has its own error.

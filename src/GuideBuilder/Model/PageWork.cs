@@ -20,7 +20,7 @@ internal sealed class PageWork(BuildCache? cache, RenderInputs? inputs, Diagnost
         if (cache is null || inputs is null)
         {
             // The syntax tree is not kept: every module's at once made most of a build's peak memory; rendering parses again.
-            var parsed = ParsedModule.Parse(module, diagnostics);
+            var parsed = ParsedModule.Outline(module, diagnostics);
             return new ModuleOutline(module, parsed.Anchors, ReferenceTargets.Of(parsed));
         }
 
@@ -32,7 +32,7 @@ internal sealed class PageWork(BuildCache? cache, RenderInputs? inputs, Diagnost
         }
 
         var own = new DiagnosticBag();
-        var fresh = ParsedModule.Parse(module, own);
+        var fresh = ParsedModule.Outline(module, own);
         var targets = ReferenceTargets.Of(fresh);
         cache.Outline(key, new OutlineEntry(fresh.Anchors, targets, own.Items));
         diagnostics.AddAll(own.Items);

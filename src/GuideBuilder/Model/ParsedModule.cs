@@ -21,11 +21,22 @@ internal sealed record ParsedModule(
     /// <summary>The body's figures, tables and boxes, numbered in reading order.</summary>
     public IReadOnlyList<(NumberedItem Item, Markdig.Syntax.Block Block)> Items { get; private init; } = [];
 
-    public static ParsedModule Parse(SourceModule module, Diagnostics.DiagnosticBag diagnostics)
+    /// <summary>
+    /// The body alone, which is all a module's outline needs (its anchors and numbered items); what its
+    /// Markdown reports goes to <paramref name="diagnostics"/>, so rendering parses it again silently.
+    /// </summary>
+    public static ParsedModule Outline(SourceModule module, Diagnostics.DiagnosticBag diagnostics)
+    {
+        var body = MarkdownParser.Parse(module.Body, diagnostics);
+        return new ParsedModule(module, body, [], []) { Items = NumberedItems.Assign(body.Document, module.Kind == ModuleKind.Module ? module.Number : null) };
+    }
+
+    /// <param name="bodyReported">The body's problems were reported by <see cref="Outline"/>: only the other Markdown's go to <paramref name="diagnostics"/>.</param>
+    public static ParsedModule Parse(SourceModule module, Diagnostics.DiagnosticBag diagnostics, bool bodyReported = false)
     {
         var parsed = new ParsedModule(
             module,
-            MarkdownParser.Parse(module.Body, diagnostics),
+            MarkdownParser.Parse(module.Body, bodyReported ? new Diagnostics.DiagnosticBag() : diagnostics),
             [.. module.Voices.Select(v => MarkdownParser.Parse(v.Quote, diagnostics))],
             [.. module.Exercises.Select(e => (MarkdownParser.Parse(e.Instructions, diagnostics),
                 e.FacilitatorNotes is null ? null : MarkdownParser.Parse(e.FacilitatorNotes, diagnostics)))]);

@@ -130,6 +130,34 @@ public sealed class PreciseLocationTests : IDisposable
     }
 
     [Fact]
+    public void Markdown_problems_in_the_body_quotes_and_exercises_are_each_reported_once()
+    {
+        _guide.Replace("en/01-alpha.md", "quote: I paid into the *fund* for years.", "quote: I paid into the <b>fund</b> for years.");
+        _guide.Replace("en/01-alpha.md", "      2. Draw the map.", "      2. Draw the <i>map</i>.");
+        _guide.Replace("en/01-alpha.md", "Migrants face gaps in social protection.", "Migrants face <u>gaps</u> in social protection.");
+
+        var rawHtml = _guide.Check().Where(d => d.Code == DiagnosticCodes.RawHtml && d.Location.Path.EndsWith("en/01-alpha.md", StringComparison.Ordinal)).ToList();
+
+        // One warning per tag, opening and closing, on three lines: none is missing and none comes twice.
+        rawHtml.Select(d => (d.Location.Line, d.Location.Column)).Distinct().Count().ShouldBe(6, string.Join("\n", rawHtml));
+        rawHtml.Count.ShouldBe(6);
+        rawHtml.Select(d => d.Location.Line).Distinct().Count().ShouldBe(3);
+    }
+
+    [Fact]
+    public void A_translation_with_no_source_module_still_has_its_quotes_checked()
+    {
+        _guide.Write("fr/07-orphan.md", "---\nid: orphan\nmodule: 7\ntitle: Orphelin\ntab: red\nvoices:\n  - name: Ana\n    quote: Une <b>voix</b>.\n---\n\nTexte <u>seul</u>.\n");
+
+        var all = _guide.Check().Where(d => d.Location.Path.EndsWith("fr/07-orphan.md", StringComparison.Ordinal)).ToList();
+
+        all.ShouldContain(d => d.Code == DiagnosticCodes.OrphanTranslation);
+        // Opening and closing tags, in the quote and in the body, each once.
+        all.Count(d => d.Code == DiagnosticCodes.RawHtml).ShouldBe(4, string.Join("\n", all));
+        all.Where(d => d.Code == DiagnosticCodes.RawHtml).Select(d => d.Location.Line).Distinct().Count().ShouldBe(2);
+    }
+
+    [Fact]
     public void An_unquoted_hash_in_a_plain_value_is_warned_at_the_hash()
     {
         _guide.Replace("en/02-beta.md", "title: Beta module", "title: Beta module\nsummary: families #1 priority");
