@@ -17,13 +17,16 @@ public static class GuidePreparation
         progress.Stage("Loading content");
         var content = new ContentFolder(options.ContentDirectory);
         var uiFolder = ThemeLocator.UiStringsFolder(options.UiStringsDirectory, content.Root);
-        var loaded = GuideLoader.Load(content, uiFolder, diagnostics, cache);
+        // The theme is compiled on another core while the modules are read: it needs only guide.yml.
+        Task<ThemeTemplates?>? compiling = null;
+        var loaded = GuideLoader.Load(content, uiFolder, diagnostics, cache,
+            settings => compiling = compiledTheme is null ? Task.Run(() => LoadTheme(options, content, settings, diagnostics)) : null);
         if (advise && loaded is not null)
         {
             ContentAdvisor.Advise(loaded, diagnostics);
         }
 
-        var theme = compiledTheme ?? LoadTheme(options, content, loaded?.Settings, diagnostics);
+        var theme = compiledTheme ?? (compiling is null ? LoadTheme(options, content, loaded?.Settings, diagnostics) : compiling.GetAwaiter().GetResult());
         if (loaded is null || theme is null)
         {
             return null;

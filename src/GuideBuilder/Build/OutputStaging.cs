@@ -30,6 +30,8 @@ public sealed class OutputStaging : IDisposable
 
     private readonly ConcurrentDictionary<string, byte> _createdFolders = new(StringComparer.Ordinal);
 
+    private readonly PreviousOutput _previous;
+
     /// <summary>The formats whose staged tree was taken from <see cref="WorkName"/> (true) or started empty (false).</summary>
     private readonly ConcurrentDictionary<string, Lazy<bool>> _reusedTrees = new(StringComparer.Ordinal);
 
@@ -37,6 +39,7 @@ public sealed class OutputStaging : IDisposable
     public OutputStaging(string outputDirectory)
     {
         OutputDirectory = Path.GetFullPath(outputDirectory);
+        _previous = new PreviousOutput(OutputDirectory);
         StagingDirectory = Path.Combine(OutputDirectory, StagingName);
         RemoveWorkFolders();
         Directory.CreateDirectory(StagingDirectory);
@@ -88,7 +91,7 @@ public sealed class OutputStaging : IDisposable
             try
             {
                 var bytes = buffer.AsSpan(0, Utf8.GetBytes(file.Text, buffer));
-                if (!PreviousOutput.TryReuse(OutputDirectory, previous, bytes, path))
+                if (!_previous.TryReuse(previous, bytes, path))
                 {
                     NewName(path);
                     File.WriteAllBytes(path, bytes);
@@ -99,7 +102,7 @@ public sealed class OutputStaging : IDisposable
                 ArrayPool<byte>.Shared.Return(buffer);
             }
         }
-        else if (!PreviousOutput.TryReuse(OutputDirectory, previous, file.CopyFrom!, path) && !LinkWorkFile(file.CopyFrom!, path))
+        else if (!_previous.TryReuse(previous, file.CopyFrom!, path) && !LinkWorkFile(file.CopyFrom!, path))
         {
             NewName(path);
             File.Copy(file.CopyFrom!, path);

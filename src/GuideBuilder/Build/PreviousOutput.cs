@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 
 namespace GuideBuilder.Build;
 
@@ -8,31 +9,38 @@ namespace GuideBuilder.Build;
 /// sync to a web server skips it), and the file system is spared creating and later deleting a file,
 /// which on ext4 cost more than rendering the page.
 /// </summary>
-internal static class PreviousOutput
+internal sealed class PreviousOutput(string outputDirectory)
 {
     private const int ChunkSize = 1 << 16;
 
+    /// <summary>Each folder of out/ resolved once a build (null when a link takes it outside): a site's pages share a few hundred folders.</summary>
+    private readonly ConcurrentDictionary<string, string?> _realFolders = new(StringComparer.Ordinal);
+
     /// <summary>Links <paramref name="staged"/> to the previous file at <paramref name="relative"/> below out/ when it holds exactly <paramref name="bytes"/>.</summary>
-    public static bool TryReuse(string outputDirectory, string relative, ReadOnlySpan<byte> bytes, string staged)
+    public bool TryReuse(string relative, ReadOnlySpan<byte> bytes, string staged)
     {
         var previous = Path.Combine(outputDirectory, relative);
-        return Holds(previous, bytes) && LinkInside(outputDirectory, relative, staged);
+        return Holds(previous, bytes) && LinkInside(relative, staged);
     }
 
     /// <summary>True when <paramref name="path"/> is a regular file (not a link) holding exactly <paramref name="bytes"/>.</summary>
     public static bool Holds(string path, ReadOnlySpan<byte> bytes) => RegularFileOfLength(path, bytes.Length) && SameBytes(path, bytes);
 
     /// <summary>Links <paramref name="staged"/> to the previous file at <paramref name="relative"/> below out/ when it holds the same bytes as <paramref name="source"/>.</summary>
-    public static bool TryReuse(string outputDirectory, string relative, string source, string staged)
+    public bool TryReuse(string relative, string source, string staged)
     {
         var previous = Path.Combine(outputDirectory, relative);
         return new FileInfo(source) is { Exists: true } info && RegularFileOfLength(previous, info.Length) && SameBytes(previous, source)
-            && LinkInside(outputDirectory, relative, staged);
+            && LinkInside(relative, staged);
     }
 
-    /// <summary>A folder of out/ that is a link to elsewhere must not make the new output a second name of a file the build does not own.</summary>
-    private static bool LinkInside(string outputDirectory, string relative, string staged) =>
-        Content.PathInsideRoot.Resolve(outputDirectory, relative) is { } real && HardLink.TryCreate(real, staged);
+    /// <summary>
+    /// A folder of out/ that is a link to elsewhere must not make the new output a second name of a file
+    /// the build does not own; the file itself was just found to be no link.
+    /// </summary>
+    private bool LinkInside(string relative, string staged) =>
+        _realFolders.GetOrAdd(Path.GetDirectoryName(relative) ?? "", folder => Content.PathInsideRoot.Resolve(outputDirectory, folder)) is { } real
+        && HardLink.TryCreate(Path.Combine(real, Path.GetFileName(relative)), staged);
 
     private static bool RegularFileOfLength(string path, long length) =>
         new FileInfo(path) is { Exists: true, LinkTarget: null } info && info.Length == length

@@ -9,7 +9,8 @@ namespace GuideBuilder.Content;
 public static class GuideLoader
 {
     /// <param name="cache">Modules read by an earlier build, taken again when their text and the guide's inputs are the same.</param>
-    public static LoadedGuide? Load(ContentFolder folder, string uiStringsFolder, DiagnosticBag diagnostics, BuildCache? cache = null)
+    /// <param name="settingsRead">Told the settings as soon as guide.yml is read, before the modules are: work that needs only them can start.</param>
+    public static LoadedGuide? Load(ContentFolder folder, string uiStringsFolder, DiagnosticBag diagnostics, BuildCache? cache = null, Action<GuideSettings>? settingsRead = null)
     {
         if (!folder.Exists)
         {
@@ -35,6 +36,7 @@ public static class GuideLoader
             return null;
         }
 
+        settingsRead?.Invoke(settings);
         var media = new MediaResolver(folder);
         var inputs = cache is null ? null : RenderInputs.For(folder, text);
         var reader = new CachedModuleReader(settings, media, cache, inputs);
