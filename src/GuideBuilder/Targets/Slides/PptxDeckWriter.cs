@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
-using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace GuideBuilder.Targets.Slides;
@@ -116,22 +115,29 @@ public static class PptxDeckWriter
 
     private static void WriteProperties(CoreFilePropertiesPart part, SlideDeck deck, DateTimeOffset timestamp)
     {
-        XNamespace cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
-        XNamespace dc = "http://purl.org/dc/elements/1.1/";
-        XNamespace dcterms = "http://purl.org/dc/terms/";
-        XNamespace xsi = "http://www.w3.org/2001/XMLSchema-instance";
+        const string Cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+        const string Dc = "http://purl.org/dc/elements/1.1/";
+        const string DcTerms = "http://purl.org/dc/terms/";
+        const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
         var date = timestamp.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-        var properties = new XElement(cp + "coreProperties",
-            new XAttribute(XNamespace.Xmlns + "cp", cp),
-            new XAttribute(XNamespace.Xmlns + "dc", dc),
-            new XAttribute(XNamespace.Xmlns + "dcterms", dcterms),
-            new XAttribute(XNamespace.Xmlns + "xsi", xsi),
-            new XElement(dc + "title", $"{deck.ModuleTitle} – {deck.GuideTitle}"),
-            new XElement(dc + "creator", deck.Publisher),
-            new XElement(dc + "language", deck.Language),
-            new XElement(dcterms + "created", new XAttribute(xsi + "type", "dcterms:W3CDTF"), date),
-            new XElement(dcterms + "modified", new XAttribute(xsi + "type", "dcterms:W3CDTF"), date));
-        using var stream = part.GetStream(FileMode.Create);
-        new XDocument(new XDeclaration("1.0", "utf-8", "yes"), properties).Save(stream);
+        Write(part, writer =>
+        {
+            writer.WriteStartElement("cp", "coreProperties", Cp);
+            writer.WriteAttributeString("xmlns", "dc", null, Dc);
+            writer.WriteAttributeString("xmlns", "dcterms", null, DcTerms);
+            writer.WriteAttributeString("xmlns", "xsi", null, Xsi);
+            writer.WriteElementString("dc", "title", Dc, $"{deck.ModuleTitle} – {deck.GuideTitle}");
+            writer.WriteElementString("dc", "creator", Dc, deck.Publisher);
+            writer.WriteElementString("dc", "language", Dc, deck.Language);
+            foreach (var name in new[] { "created", "modified" })
+            {
+                writer.WriteStartElement("dcterms", name, DcTerms);
+                writer.WriteAttributeString("xsi", "type", Xsi, "dcterms:W3CDTF");
+                writer.WriteString(date);
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+        });
     }
 }
