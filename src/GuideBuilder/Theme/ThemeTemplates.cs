@@ -19,12 +19,14 @@ public sealed class ThemeTemplates
 
     private readonly Dictionary<string, Template> _layouts;
     private readonly Dictionary<string, Template> _partials;
+    private readonly ScriptObject _functions;
 
     private ThemeTemplates(ThemeLayers layers, Dictionary<string, Template> layouts, Dictionary<string, Template> partials, string fingerprint)
     {
         Layers = layers;
         _layouts = layouts;
         _partials = partials;
+        _functions = ThemeContext.Functions(partials, layers);
         Fingerprint = fingerprint;
     }
 
@@ -76,7 +78,7 @@ public sealed class ThemeTemplates
                 DiagnosticCodes.TemplateRender, $"the theme has no layout '{layout}{Extension}'", $"add layouts/{layout}{Extension} to the theme"));
         }
 
-        var context = new ThemeContext(_partials, Layers, addresses);
+        var context = new ThemeContext(_functions, addresses);
         var variables = new ScriptObject();
         variables.Import(model, renamer: context.MemberRenamer);
         context.PushGlobal(variables);

@@ -74,6 +74,22 @@ public sealed class ThemeTemplatesTests : IDisposable
     }
 
     [Fact]
+    public void A_template_cannot_replace_the_themes_own_functions_for_the_pages_after_it()
+    {
+        File.WriteAllText(Path.Combine(_folder, "partials", "p.sbn-html"), "partial");
+        File.WriteAllText(Path.Combine(_folder, "layouts", "bad.sbn-html"), "{{ include = 'x' }}{{ theme_file = 'y' }}");
+        File.WriteAllText(Path.Combine(_folder, "layouts", "t.sbn-html"), "{{ include 'p' }} {{ theme_file 'guide.css' }}");
+        var theme = ThemeTemplates.Load(_folder, new DiagnosticBag())!;
+
+        // The names are the page's own variables from then on, in that page only.
+        theme.Render("bad", Sample, new FixedAddresses()).ShouldBe("");
+
+        // Pages of one theme share its functions, across threads too.
+        var pages = Enumerable.Range(0, 64).AsParallel().Select(_ => theme.Render("t", Sample, new FixedAddresses())).ToList();
+        pages.Distinct().ShouldHaveSingleItem().ShouldStartWith("partial ");
+    }
+
+    [Fact]
     public void Long_rendered_html_and_long_text_are_written_whole_in_order()
     {
         // Longer than the slices the output is written in, with a character of two UTF-16 units across every slice boundary.
