@@ -114,6 +114,8 @@ public sealed class GuideBuild(IBuildProgress progress, IPdfProducer? pdf = null
                 return;
             }
 
+            staging.Finish(format.Name);
+
             offered[format.Name] = result.Downloads;
             if (result.Published)
             {

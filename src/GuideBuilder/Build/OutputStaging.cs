@@ -162,6 +162,18 @@ public sealed class OutputStaging : IDisposable
         }
     }
 
+    /// <summary>
+    /// Ends a format's staging: the folders of a reused tree that no file came into go, before a later
+    /// format reads the staged folder (the E-box's CD-ROM image takes empty folders too) and before the commit.
+    /// </summary>
+    public void Finish(string format)
+    {
+        if (_reusedTrees.TryGetValue(format, out var reused) && reused.Value)
+        {
+            FolderTree.RemoveEmptyFolders(StagedPath(format));
+        }
+    }
+
     public BuiltOutput Describe(string format)
     {
         var root = StagedPath(format);
@@ -180,11 +192,6 @@ public sealed class OutputStaging : IDisposable
         var previous = Path.Combine(StagingDirectory, PreviousName);
         Directory.CreateDirectory(previous);
         var swapped = new List<(string Name, bool HadPrevious)>();
-        foreach (var name in staged.Where(name => _reusedTrees.TryGetValue(name, out var reused) && reused.Value))
-        {
-            FolderTree.RemoveEmptyFolders(StagedPath(name));
-        }
-
         try
         {
             foreach (var name in staged)
