@@ -62,7 +62,7 @@ public sealed class OutputStaging : IDisposable
     public string WorkPath(string name)
     {
         var relative = Path.Combine(WorkName, name);
-        if (!ReachedWithoutLinks(relative))
+        if (!ReachedWithoutLinks(relative) || IsNotFolder(WorkName) || IsNotFolder(relative))
         {
             FolderTree.Delete(Path.Combine(OutputDirectory, WorkName));
         }
@@ -147,6 +147,9 @@ public sealed class OutputStaging : IDisposable
 
     /// <summary>True when <paramref name="relative"/> is a real folder below out/, reached through no link: the build may empty it.</summary>
     private bool IsOwnFolder(string relative) => ReachedWithoutLinks(relative) && FolderTree.IsRealFolder(Path.Combine(OutputDirectory, relative));
+
+    /// <summary>True when something other than a folder (a file, a FIFO) has the name: creating a folder below it would fail every build.</summary>
+    private bool IsNotFolder(string relative) => File.Exists(Path.Combine(OutputDirectory, relative));
 
     private bool ReachedWithoutLinks(string relative) =>
         PathInsideRoot.RealPath(OutputDirectory) is { } root && PathInsideRoot.Resolve(OutputDirectory, relative) == Path.Combine(root, relative);

@@ -37,6 +37,10 @@ public static class SlideDeckProducer
         {
             var names = decks.Select(deck => deck.DownloadName).ToHashSet(StringComparer.Ordinal);
             Build.FolderTree.RemoveFiles(folder, names.Contains);
+            foreach (var name in names.Where(name => Directory.Exists(Path.Combine(folder, name))))
+            {
+                Build.FolderTree.Delete(Path.Combine(folder, name));
+            }
         }
     }
 
