@@ -269,6 +269,9 @@ public sealed class OutputStaging : IDisposable
         {
             var kept = Path.Combine(OutputDirectory, keptTrees, tree.Name);
             FolderTree.Delete(kept);
+            // Emptied now, not when the next build stages into it: a format that is never staged file by file (PDF, packages)
+            // or not built again would otherwise keep a whole replaced output, trainer notes included, in out/.
+            FolderTree.RemoveFiles(tree.FullName, _ => false);
             tree.MoveTo(kept);
         }
     }

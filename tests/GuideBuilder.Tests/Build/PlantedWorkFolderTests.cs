@@ -57,4 +57,16 @@ public sealed class PlantedWorkFolderTests : IDisposable
         BuildsTwiceWithAnEdit();
         File.Exists(deck).ShouldBeTrue();
     }
+
+    [Fact]
+    public void A_replaced_output_leaves_only_empty_folders_behind()
+    {
+        _guide.Build("site", "slides").Succeeded.ShouldBeTrue();
+        _guide.Replace("en/02-beta.md", "Standards matter.", "Standards matter a lot.");
+
+        _guide.Build("site", "slides").Succeeded.ShouldBeTrue();
+
+        Directory.EnumerateDirectories(Path.Combine(Work, "previous")).Select(Path.GetFileName).Order().ShouldBe(["site", "slides"]);
+        Directory.EnumerateFiles(Path.Combine(Work, "previous"), "*", SearchOption.AllDirectories).ShouldBeEmpty();
+    }
 }
