@@ -78,24 +78,6 @@ public sealed class ReusedFolderTests : IDisposable
     }
 
     [Fact]
-    public void A_module_removed_since_leaves_no_empty_folder_in_the_ebox_or_its_cd_rom_image()
-    {
-        _guide.Build().Succeeded.ShouldBeTrue();
-        _guide.Build().Succeeded.ShouldBeTrue();
-        _guide.Delete("en/02-beta.md");
-        _guide.Replace("en/01-alpha.md", "See [beta standards](02-beta.md#the-standards) and", "See");
-
-        _guide.Build().Succeeded.ShouldBeTrue();
-
-        Directory.EnumerateDirectories(Path.Combine(_guide.Output, "ebox", "en")).ShouldNotContain(d => d.EndsWith("beta", StringComparison.Ordinal));
-        var iso = Path.Combine(_guide.Output, "packages", "mini-guide-ebox.iso");
-        var (code, listing) = ExternalTool.Run("xorriso", "-no_rc", "-indev", iso, "-find", "/en", "-maxdepth", "1");
-        code.ShouldBe(0, listing);
-        listing.ShouldContain("alpha");
-        listing.ShouldNotContain("beta");
-    }
-
-    [Fact]
     public void What_someone_put_in_the_kept_folders_is_neither_published_nor_followed()
     {
         _guide.Build("site").Succeeded.ShouldBeTrue();
