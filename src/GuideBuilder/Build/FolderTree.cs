@@ -7,6 +7,7 @@ namespace GuideBuilder.Build;
 internal static class FolderTree
 {
     /// <summary>Removes every file and link below <paramref name="root"/> that <paramref name="keep"/> refuses; real folders stay, empty or not.</summary>
+    /// <exception cref="IOException">Something that should go is still there.</exception>
     /// <param name="keep">Given each real file's path relative to <paramref name="root"/>, with '/' between folders.</param>
     public static void RemoveFiles(string root, Func<string, bool> keep) => RemoveFiles(new DirectoryInfo(root), "", keep);
 
@@ -67,6 +68,12 @@ internal static class FolderTree
             {
                 entry.Delete();
             }
+        }
+
+        // A name the platform cannot spell back (not UTF-8) is listed changed, and deleting that changed name does nothing.
+        if (folder.EnumerateFileSystemInfos().FirstOrDefault(entry => (IsLink(entry) || entry is not DirectoryInfo) && !keep(prefix + entry.Name)) is { } left)
+        {
+            throw new IOException($"cannot remove {left.FullName}");
         }
     }
 

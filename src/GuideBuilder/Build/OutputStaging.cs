@@ -140,9 +140,17 @@ public sealed class OutputStaging : IDisposable
         }
 
         var source = Path.Combine(OutputDirectory, tree);
-        FolderTree.RemoveFiles(source, _ => false);
-        Directory.Move(source, staged);
-        return true;
+        try
+        {
+            FolderTree.RemoveFiles(source, _ => false);
+            Directory.Move(source, staged);
+            return true;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // A tree that cannot be emptied (a name the platform cannot spell, a file in use) is only a saving lost.
+            return false;
+        }
     }
 
     /// <summary>True when <paramref name="relative"/> is a real folder below out/, reached through no link: the build may empty it.</summary>
@@ -268,11 +276,18 @@ public sealed class OutputStaging : IDisposable
         foreach (var tree in new DirectoryInfo(previous).EnumerateDirectories().Where(d => (d.Attributes & FileAttributes.ReparsePoint) == 0))
         {
             var kept = Path.Combine(OutputDirectory, keptTrees, tree.Name);
-            FolderTree.Delete(kept);
-            // Emptied now, not when the next build stages into it: a format that is never staged file by file (PDF, packages)
-            // or not built again would otherwise keep a whole replaced output, trainer notes included, in out/.
-            FolderTree.RemoveFiles(tree.FullName, _ => false);
-            tree.MoveTo(kept);
+            try
+            {
+                FolderTree.Delete(kept);
+                // Emptied now, not when the next build stages into it: a format that is never staged file by file (PDF, packages)
+                // or not built again would otherwise keep a whole replaced output, trainer notes included, in out/.
+                FolderTree.RemoveFiles(tree.FullName, _ => false);
+                tree.MoveTo(kept);
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                // The build is committed by now: a tree that cannot be kept is deleted with the staging folder instead.
+            }
         }
     }
 }

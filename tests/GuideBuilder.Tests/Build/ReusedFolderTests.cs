@@ -129,6 +129,39 @@ public sealed class ReusedFolderTests : IDisposable
     }
 
     [Fact]
+    public void A_kept_tree_that_cannot_be_emptied_costs_only_its_reuse_not_the_build()
+    {
+        _guide.Build("site").Succeeded.ShouldBeTrue();
+        _guide.Build("site").Succeeded.ShouldBeTrue();
+        // A name that is not UTF-8: .NET reads it with a replacement character and cannot delete it.
+        var folder = Path.Combine(Work, "previous", "site", "en");
+        Bash("touch \"$1\"/$'\\xff-planted'", folder);
+        try
+        {
+            Directory.EnumerateFiles(folder).ShouldNotBeEmpty();
+            _guide.Replace("en/02-beta.md", "Standards matter.", "Standards matter a lot.");
+
+            for (var build = 0; build < 2; build++)
+            {
+                var result = _guide.Build("site");
+                result.Succeeded.ShouldBeTrue(string.Join("\n", result.Diagnostics));
+                Tree(Path.Combine(_guide.Output, "site")).ShouldBe(FreshSite());
+            }
+        }
+        finally
+        {
+            Bash("rm -f \"$1\"/$'\\xff-planted'", folder);
+        }
+    }
+
+    private static void Bash(string script, string argument)
+    {
+        using var bash = Process.Start(new ProcessStartInfo("bash", ["-c", script, "bash", argument]))!;
+        bash.WaitForExit();
+        bash.ExitCode.ShouldBe(0);
+    }
+
+    [Fact]
     public void An_unchanged_deck_is_not_written_again_and_an_edited_modules_deck_is()
     {
         _guide.Build("site").Succeeded.ShouldBeTrue();
