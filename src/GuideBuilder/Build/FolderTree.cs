@@ -78,7 +78,7 @@ internal static class FolderTree
     }
 
     /// <summary>A symbolic link or junction, told from the folder listing itself (no system call per entry).</summary>
-    private static bool IsLink(FileSystemInfo entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+    public static bool IsLink(FileSystemInfo entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
 
     /// <summary>Unlinks a symbolic link or junction; a link to a folder is deleted as a folder on Windows, as a file elsewhere.</summary>
     private static void RemoveName(FileSystemInfo link)

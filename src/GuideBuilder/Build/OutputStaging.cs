@@ -123,7 +123,7 @@ public sealed class OutputStaging : IDisposable
 
     /// <summary>
     /// Stages <paramref name="format"/> into the folders of its output before last, emptied of their files,
-    /// instead of creating a folder per page again; folders no file comes into are removed at the commit.
+    /// instead of creating a folder per page again; folders no file comes into are removed by <see cref="Finish"/>.
     /// </summary>
     private void ReusePreviousTree(string format)
     {
@@ -273,7 +273,7 @@ public sealed class OutputStaging : IDisposable
             return;
         }
 
-        foreach (var tree in new DirectoryInfo(previous).EnumerateDirectories().Where(d => (d.Attributes & FileAttributes.ReparsePoint) == 0))
+        foreach (var tree in new DirectoryInfo(previous).EnumerateDirectories().Where(d => !FolderTree.IsLink(d)))
         {
             var kept = Path.Combine(OutputDirectory, keptTrees, tree.Name);
             try

@@ -28,7 +28,7 @@ internal sealed record ParsedModule(
     public static ParsedModule Outline(SourceModule module, Diagnostics.DiagnosticBag diagnostics)
     {
         var body = MarkdownParser.Parse(module.Body, diagnostics);
-        return new ParsedModule(module, body, [], []) { Items = NumberedItems.Assign(body.Document, module.Kind == ModuleKind.Module ? module.Number : null) };
+        return new ParsedModule(module, body, [], []) { Items = NumberedItemsOf(body, module) };
     }
 
     /// <param name="bodyReported">The body's problems were reported by <see cref="Outline"/>: only the other Markdown's go to <paramref name="diagnostics"/>.</param>
@@ -40,10 +40,14 @@ internal sealed record ParsedModule(
             [.. module.Voices.Select(v => MarkdownParser.Parse(v.Quote, diagnostics))],
             [.. module.Exercises.Select(e => (MarkdownParser.Parse(e.Instructions, diagnostics),
                 e.FacilitatorNotes is null ? null : MarkdownParser.Parse(e.FacilitatorNotes, diagnostics)))]);
-        var items = NumberedItems.Assign(parsed.Body.Document, module.Kind == ModuleKind.Module ? module.Number : null);
+        var items = NumberedItemsOf(parsed.Body, module);
         NameIndexMarks(parsed);
         return parsed with { Items = items };
     }
+
+    /// <summary>The body's figures, tables and boxes, numbered after the module (an introduction's are not).</summary>
+    private static IReadOnlyList<(NumberedItem Item, Block Block)> NumberedItemsOf(ParsedMarkdown body, SourceModule module) =>
+        NumberedItems.Assign(body.Document, module.Kind == ModuleKind.Module ? module.Number : null);
 
     /// <summary>Gives each index mark that marks a place an anchor of its own ("ix-1", "ix-2"...) across the module's Markdown.</summary>
     private static void NameIndexMarks(ParsedModule parsed)

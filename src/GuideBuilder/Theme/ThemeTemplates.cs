@@ -18,14 +18,12 @@ public sealed class ThemeTemplates
     public const string Extension = ".sbn-html";
 
     private readonly Dictionary<string, Template> _layouts;
-    private readonly Dictionary<string, Template> _partials;
     private readonly ScriptObject _functions;
 
     private ThemeTemplates(ThemeLayers layers, Dictionary<string, Template> layouts, Dictionary<string, Template> partials, string fingerprint)
     {
         Layers = layers;
         _layouts = layouts;
-        _partials = partials;
         _functions = ThemeContext.Functions(partials, layers);
         Fingerprint = fingerprint;
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GuideBuilder.Build.Cache;
 using GuideBuilder.Model;
 
@@ -20,8 +21,9 @@ public static class SlideDeckProducer
         // A module not yet translated has its source language's deck, byte for byte: written once, offered under each edition's name.
         var own = planned.Where(deck => !deck.IsBorrowed).Select(deck => (deck.Language, deck.PageId)).ToHashSet();
         bool Borrows(PlannedDeck deck) => deck.IsBorrowed && own.Contains((deck.TextLanguage, deck.PageId));
-        KeepOnly(folder, planned.Where(deck => !Borrows(deck)));
-        var written = planned.Where(deck => !Borrows(deck)).AsParallel().AsOrdered()
+        var toWrite = planned.Where(deck => !Borrows(deck)).ToList();
+        KeepOnly(folder, toWrite);
+        var written = Partitioner.Create(toWrite, loadBalance: true).AsParallel().AsOrdered()
             .Select(deck => (Deck: deck, File: deck.Write(folder, timestamp, cache, shared)))
             .ToDictionary(item => (item.Deck.Language, item.Deck.PageId), item => item.File);
         return [.. planned.Select(deck => Borrows(deck) ? deck.Download(written[(deck.TextLanguage, deck.PageId)]) : written[(deck.Language, deck.PageId)])];
